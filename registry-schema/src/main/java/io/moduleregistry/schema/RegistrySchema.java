@@ -1,0 +1,114 @@
+package io.moduleregistry.schema;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * The one place that knows how to run Module Registry's migrations with Flyway.
+ *
+ * <p>The migrations are plain PostgreSQL files in {@value #LOCATION} on the classpath (packaged in
+ * this jar), named the way the Supabase CLI names them: {@code YYYYMMDDHHMMSS_snake_case.sql}.
+ * Flyway reads those names with an empty prefix and {@code _} as the separator, keeps its history
+ * table in {@value #HISTORY_SCHEMA} (outside {@code public}, so Supabase's API never exposes it),
+ * validates applied migrations before migrating, and never cleans.
+ *
+ * <pre>{@code
+ * RegistrySchema.migrate(dataSource);             // bring a database up to date
+ * String newest = RegistrySchema.latestVersion();  // e.g. "20241130120400"
+ * }</pre>
+ *
+ * <p>The data source must connect as a role that may create schemas, tables, roles and policies
+ * (the database owner, or {@code postgres} on Supabase).
+ */
+public final class RegistrySchema {
+
+  /** Classpath folder of the packaged migrations. */
+  public static final String LOCATION = "db/migration";
+
+  /** Schema that holds Flyway's history table and the registry's private helpers; never exposed. */
+  public static final String HISTORY_SCHEMA = "module_registry";
+
+  /** Name of Flyway's history table inside {@link #HISTORY_SCHEMA}. */
+  public static final String HISTORY_TABLE = "flyway_schema_history";
+
+  private RegistrySchema() {}
+
+  /**
+   * Applies every pending packaged migration.
+   *
+   * @param dataSource connects as a role that owns the schema objects
+   * @return Flyway's report of what it applied
+   * @throws org.flywaydb.core.api.FlywayException if validation or a migration fails; a failed
+   *     migration is rolled back
+   */
+  public static MigrateResult migrate(DataSource dataSource) {
+    return flyway(dataSource).migrate();
+  }
+
+  /**
+   * A Flyway instance configured for the packaged migrations, for {@code info()}, {@code
+   * validate()} and the like.
+   *
+   * @param dataSource connects as a role that owns the schema objects
+   * @return a configured Flyway
+   */
+  public static Flyway flyway(DataSource dataSource) {
+    return configure(dataSource).load();
+  }
+
+  /**
+   * Flyway's configuration for the packaged migrations plus any extra classpath or filesystem
+   * locations (Flyway location syntax, e.g. {@code classpath:db/extra}), for callers that add
+   * migrations of their own after the registry's.
+   *
+   * @param dataSource connects as a role that owns the schema objects
+   * @param extraLocations further migration locations, named like the packaged ones
+   * @return a configuration to adjust further or {@code load()}
+   */
+  public static FluentConfiguration configure(DataSource dataSource, String... extraLocations) {
+    Objects.requireNonNull(dataSource, "dataSource");
+    List<String> locations = new ArrayList<>();
+    locations.add("classpath:" + LOCATION);
+    for (String extra : extraLocations) {
+      locations.add(Objects.requireNonNull(extra, "extraLocations must not contain null"));
+    }
+    return Flyway.configure(RegistrySchema.class.getClassLoader())
+        .dataSource(dataSource)
+        .locations(locations.toArray(String[]::new))
+        .sqlMigrationPrefix("")
+        .sqlMigrationSeparator("_")
+        .sqlMigrationSuffixes(".sql")
+        .validateMigrationNaming(true)
+        .schemas(HISTORY_SCHEMA)
+        .table(HISTORY_TABLE)
+        .validateOnMigrate(true)
+        .cleanDisabled(true)
+        .failOnMissingLocations(true);
+  }
+
+  /**
+   * The version of the newest migration packaged with this library, e.g. {@code
+   * "20241130120400"}: what {@code verifySchema()} expects a database to have applied.
+   *
+   * @return the newest packaged version
+   */
+  public static String latestVersion() {
+    List<Migration> all = migrations();
+    return all.get(all.size() - 1).version();
+  }
+
+  /**
+   * Every packaged migration, oldest first.
+   *
+   * @return the migrations, never empty
+   * @throws IllegalStateException if a packaged file breaks the naming convention, naming the file
+   */
+  public static List<Migration> migrations() {
+    return MigrationScanner.scan(RegistrySchema.class, LOCATION);
+  }
+}

