@@ -109,6 +109,18 @@ public final class RegistrySchema {
    * @throws IllegalStateException if a packaged file breaks the naming convention, naming the file
    */
   public static List<Migration> migrations() {
-    return MigrationScanner.scan(RegistrySchema.class, LOCATION);
+    return migrations(LOCATION);
+  }
+
+  /**
+   * The migrations in a classpath folder, oldest first, checked against the same naming
+   * convention; for tools that add migrations of their own next to the registry's.
+   *
+   * @param classpathFolder a folder on this library's class loader, e.g. {@code db/extra}
+   * @return the migrations, never empty
+   * @throws IllegalStateException if the folder is missing or empty, or a file is badly named
+   */
+  public static List<Migration> migrations(String classpathFolder) {
+    return MigrationScanner.scan(RegistrySchema.class, Objects.requireNonNull(classpathFolder, "classpathFolder"));
   }
 }

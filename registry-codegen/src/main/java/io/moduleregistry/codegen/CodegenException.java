@@ -1,0 +1,17 @@
+package io.moduleregistry.codegen;
+
+/** Code generation failed: a migration did not apply, the database was unreachable, or jOOQ failed. */
+public final class CodegenException extends RuntimeException {
+
+  private static final long serialVersionUID = 1L;
+
+  /**
+   * Creates the exception.
+   *
+   * @param message what failed and what to do
+   * @param cause the underlying failure
+   */
+  public CodegenException(String message, Throwable cause) {
+    super(message, cause);
+  }
+}

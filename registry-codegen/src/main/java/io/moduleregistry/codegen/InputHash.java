@@ -1,0 +1,87 @@
+package io.moduleregistry.codegen;
+
+import io.moduleregistry.schema.Migration;
+import io.moduleregistry.schema.RegistrySchema;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * SHA-256 over everything that feeds the generator: each migration's name and bytes, the
+ * generator settings, and the jOOQ version. Equal hashes mean equal output.
+ */
+final class InputHash {
+
+  private final MessageDigest digest;
+  private int migrations;
+
+  InputHash() {
+    try {
+      digest = MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+    }
+  }
+
+  /** Adds every migration of a Flyway location ({@code classpath:} or {@code filesystem:}). */
+  InputHash addLocation(String location) {
+    if (location.startsWith("filesystem:")) {
+      Path folder = Path.of(location.substring("filesystem:".length()));
+      try (Stream<Path> files = Files.list(folder)) {
+        for (Path file : files.sorted().toList()) {
+          add(file.getFileName().toString(), Files.readAllBytes(file));
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read migrations in " + folder, e);
+      }
+      return this;
+    }
+    String folder = location.startsWith("classpath:") ? location.substring("classpath:".length()) : location;
+    List<Migration> found = RegistrySchema.migrations(folder);
+    for (Migration m : found) {
+      String resource = folder + "/" + m.fileName();
+      try (InputStream in = RegistrySchema.class.getClassLoader().getResourceAsStream(resource)) {
+        if (in == null) {
+          throw new IllegalStateException("migration " + resource + " vanished while hashing");
+        }
+        add(m.fileName(), in.readAllBytes());
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + resource, e);
+      }
+    }
+    return this;
+  }
+
+  /** Adds a labelled text, such as the generator settings. */
+  InputHash addText(String label, String text) {
+    return add(label, text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  int migrations() {
+    return migrations;
+  }
+
+  String hex() {
+    return HexFormat.of().formatHex(digest.digest());
+  }
+
+  private InputHash add(String name, byte[] content) {
+    if (name.endsWith(".sql")) {
+      migrations++;
+    }
+    digest.update(name.getBytes(StandardCharsets.UTF_8));
+    digest.update((byte) 0);
+    digest.update(Integer.toString(content.length).getBytes(StandardCharsets.UTF_8));
+    digest.update((byte) 0);
+    digest.update(content);
+    return this;
+  }
+}

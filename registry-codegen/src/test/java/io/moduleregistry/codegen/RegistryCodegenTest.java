@@ -1,0 +1,134 @@
+package io.moduleregistry.codegen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.moduleregistry.testkit.RegistryDatabase;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RegistryCodegenTest {
+
+  @TempDir
+  Path temp;
+
+  @Test
+  void generatesTablesRecordsKeysAndRoutinesWithTheAgreedTypes() throws IOException {
+    Path out = temp.resolve("jooq");
+    CodegenResult result = RegistryCodegen.builder(out).build().run();
+
+    assertThat(result.generated()).isTrue();
+    assertThat(result.migrations()).isEqualTo(io.moduleregistry.schema.RegistrySchema.migrations().size());
+    Path pkg = out.resolve("io/moduleregistry/db");
+    assertThat(pkg.resolve("tables/OrgModules.java")).exists();
+    assertThat(pkg.resolve("tables/records/OrgModulesRecord.java")).exists();
+    assertThat(pkg.resolve("Keys.java")).exists();
+    assertThat(pkg.resolve("routines/JsonbMergePatch.java")).exists();
+    assertThat(pkg.resolve("tables/FlywaySchemaHistory.java")).doesNotExist();
+
+    String orgModules = Files.readString(pkg.resolve("tables/OrgModules.java"));
+    assertThat(orgModules)
+        .contains("TableField<OrgModulesRecord, JsonNode> SETTINGS")
+        .contains("JSONBtoJacksonConverter")
+        .contains("TableField<OrgModulesRecord, OffsetDateTime> INSTALLED_AT")
+        .contains("TableField<OrgModulesRecord, UUID> ORG_ID");
+    assertThat(result.files()).isEqualTo(countJava(out));
+  }
+
+  @Test
+  void anUnchangedSecondRunSkipsWithoutTouchingFilesAndForceRegenerates() throws IOException {
+    Path out = temp.resolve("jooq");
+    RegistryCodegen.builder(out).build().run();
+    Map<String, Long> before = modificationTimes(out);
+
+    CodegenResult second = RegistryCodegen.builder(out).build().run();
+    assertThat(second.generated()).isFalse();
+    assertThat(modificationTimes(out)).isEqualTo(before);
+
+    CodegenResult forced = RegistryCodegen.builder(out).force(true).build().run();
+    assertThat(forced.generated()).isTrue();
+    assertThat(forced.inputHash()).isEqualTo(second.inputHash());
+  }
+
+  @Test
+  void twoRunsWriteIdenticalBytes() throws IOException {
+    Path first = temp.resolve("a");
+    Path second = temp.resolve("b");
+    RegistryCodegen.builder(first).build().run();
+    RegistryCodegen.builder(second).build().run();
+    assertThat(contents(second)).isEqualTo(contents(first));
+    assertThat(Files.readString(first.resolve("io/moduleregistry/db/tables/Modules.java")))
+        .doesNotContainPattern("20\\d\\d-\\d\\d-\\d\\d")
+        .doesNotContain("3.19.");
+  }
+
+  @Test
+  void aNewColumnInANewMigrationAppearsAfterTheNextRun() throws IOException {
+    Path out = temp.resolve("jooq");
+    CodegenResult before = RegistryCodegen.builder(out).build().run();
+    assertThat(Files.readString(out.resolve("io/moduleregistry/db/tables/Modules.java"))).doesNotContain("ICON_URL");
+
+    CodegenResult after = RegistryCodegen.builder(out).extraMigrations("classpath:db/codegen-test/add-column").build().run();
+
+    assertThat(after.generated()).as("a new migration changes the inputs").isTrue();
+    assertThat(after.inputHash()).isNotEqualTo(before.inputHash());
+    assertThat(Files.readString(out.resolve("io/moduleregistry/db/tables/Modules.java")))
+        .contains("TableField<ModulesRecord, String> ICON_URL");
+  }
+
+  @Test
+  void aBrokenMigrationFailsNamingTheFileTheLineAndPostgresMessage() {
+    Path out = temp.resolve("jooq");
+    assertThatThrownBy(() -> RegistryCodegen.builder(out).extraMigrations("classpath:db/codegen-test/broken").build().run())
+        .isInstanceOf(CodegenException.class)
+        .hasMessageContaining("20250601000000_broken_migration.sql")
+        .hasMessageContaining("Line")
+        .hasMessageContaining("syntax error");
+    assertThat(out.resolve(RegistryCodegen.HASH_FILE)).doesNotExist();
+  }
+
+  @Test
+  void anUnreachableDatabaseFailsWithinSecondsWithoutThePassword() {
+    Path out = temp.resolve("jooq");
+    long started = System.nanoTime();
+    assertThatThrownBy(() -> RegistryCodegen.builder(out)
+        .database(RegistryDatabase.builder().external("jdbc:postgresql://127.0.0.1:1/postgres", "postgres", "hunter2"))
+        .build().run())
+        .isInstanceOf(CodegenException.class)
+        .hasMessageContaining("127.0.0.1:1")
+        .hasMessageNotContaining("hunter2");
+    System.out.printf("unreachable database reported after %d ms%n", (System.nanoTime() - started) / 1_000_000);
+  }
+
+  private static long countJava(Path root) throws IOException {
+    try (Stream<Path> files = Files.walk(root)) {
+      return files.filter(p -> p.toString().endsWith(".java")).count();
+    }
+  }
+
+  private static Map<String, Long> modificationTimes(Path root) throws IOException {
+    Map<String, Long> times = new TreeMap<>();
+    try (Stream<Path> files = Files.walk(root)) {
+      for (Path p : files.filter(Files::isRegularFile).toList()) {
+        times.put(root.relativize(p).toString(), Files.getLastModifiedTime(p).toMillis());
+      }
+    }
+    return times;
+  }
+
+  private static Map<String, String> contents(Path root) throws IOException {
+    Map<String, String> all = new TreeMap<>();
+    try (Stream<Path> files = Files.walk(root)) {
+      for (Path p : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+        all.put(root.relativize(p).toString(), Files.readString(p));
+      }
+    }
+    return all;
+  }
+}
