@@ -19,7 +19,8 @@ class MigrationNamingTest {
         "tenancy_baseline",
         "create_module_registry",
         "module_installation_history",
-        "jsonb_merge_patch");
+        "jsonb_merge_patch",
+        "schema_version");
     assertThat(migrations).extracting(Migration::version).doesNotHaveDuplicates().isSorted();
     for (Migration m : migrations) {
       LocalDateTime when = LocalDateTime.parse(m.version(), DateTimeFormatter.ofPattern("yyyyMMddHHmmss"));

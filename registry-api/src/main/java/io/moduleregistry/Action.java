@@ -1,0 +1,26 @@
+package io.moduleregistry;
+
+/** What a call was doing, so that a database error can be reported in the caller's terms. */
+enum Action {
+  READ("read"),
+  INSTALL("install"),
+  UNINSTALL("uninstall"),
+  ENABLE("enable"),
+  DISABLE("disable"),
+  CONFIGURE("change the settings of"),
+  REGISTER_MODULE("register"),
+  ACTIVATE_MODULE("activate"),
+  DEACTIVATE_MODULE("deactivate"),
+  DELETE_MODULE("delete"),
+  VERIFY_SCHEMA("verify the schema of");
+
+  private final String verb;
+
+  Action(String verb) {
+    this.verb = verb;
+  }
+
+  String verb() {
+    return verb;
+  }
+}

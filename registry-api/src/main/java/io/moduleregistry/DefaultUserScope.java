@@ -1,0 +1,21 @@
+package io.moduleregistry;
+
+import java.util.UUID;
+
+/** {@link UserScope}: the shared operations as role {@code authenticated} with the user's claims. */
+final class DefaultUserScope extends ScopeOperations implements UserScope {
+
+  DefaultUserScope(Identity identity, ScopedExecutor executor, SettingsCodec codec) {
+    super(identity, executor, codec);
+  }
+
+  @Override
+  public UUID userId() {
+    return identity.userId();
+  }
+
+  @Override
+  public String toString() {
+    return "UserScope[" + identity.userId() + "]";
+  }
+}

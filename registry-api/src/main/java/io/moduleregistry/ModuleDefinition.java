@@ -1,0 +1,47 @@
+package io.moduleregistry;
+
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * What {@link ServiceScope#registerModule(ModuleDefinition)} writes to the catalog. Validates in
+ * its constructor with the same rules as the database, so a bad definition never reaches SQL.
+ *
+ * @param id a slug: lower-case words joined by hyphens, e.g. {@code time-tracking}
+ * @param name display name, not blank, at most 200 characters
+ * @param description optional, at most 2000 characters
+ * @param version a semantic version such as {@code 1.0.0} or {@code 2.1.0-beta.1}
+ */
+public record ModuleDefinition(String id, String name, String description, String version) {
+
+  private static final Pattern SEMVER = Pattern.compile(
+      "(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)"
+          + "(-[0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*)?(\\+[0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*)?");
+
+  /** Validates every field; see the record components for the rules. */
+  public ModuleDefinition {
+    ModuleIds.requireSlug(id);
+    Objects.requireNonNull(name, "name must not be null");
+    if (name.isBlank() || name.length() > 200) {
+      throw new IllegalArgumentException("module name must be 1 to 200 characters and not blank, got '" + name + "'");
+    }
+    if (description != null && description.length() > 2000) {
+      throw new IllegalArgumentException("module description must be at most 2000 characters, got " + description.length());
+    }
+    Objects.requireNonNull(version, "version must not be null");
+    if (!SEMVER.matcher(version).matches()) {
+      throw new IllegalArgumentException("module version '" + version + "' is not a semantic version such as 1.0.0");
+    }
+  }
+
+  /**
+   * A definition with version {@code 1.0.0} and no description.
+   *
+   * @param id the slug
+   * @param name the display name
+   * @return the definition
+   */
+  public static ModuleDefinition of(String id, String name) {
+    return new ModuleDefinition(id, name, null, "1.0.0");
+  }
+}

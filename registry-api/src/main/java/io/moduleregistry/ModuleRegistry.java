@@ -1,0 +1,173 @@
+package io.moduleregistry;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.moduleregistry.schema.Migration;
+import io.moduleregistry.schema.RegistrySchema;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.jooq.SQLDialect;
+import org.jooq.conf.RenderQuotedNames;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+
+/**
+ * Module Registry's facade: which modules exist, which an organization has installed and enabled,
+ * with which settings; and changes to all of that, with every access checked by PostgreSQL
+ * row-level security.
+ *
+ * <pre>{@code
+ * ModuleRegistry registry = ModuleRegistry.create(dataSource);   // HikariCP recommended
+ * registry.verifySchema();
+ * if (registry.asUser(userId).isEnabled(orgId, "agency")) { ... }
+ * }</pre>
+ *
+ * <p>The data source should log in as a role with no table privileges of its own that may switch
+ * to {@code authenticated} and {@code service_role} (Supabase's {@code authenticator}, or the
+ * {@code registry_app} role the README shows). Each call runs as the scope's role, with the
+ * scope's claims, in one round trip and one transaction; nothing of it outlives that transaction on
+ * the pooled connection. With PgBouncer or Supavisor in transaction mode, add {@code
+ * prepareThreshold=0} to the JDBC URL.
+ *
+ * <p>Instances are immutable and thread-safe; create one per data source and share it.
+ */
+public final class ModuleRegistry {
+
+  private final DataSource dataSource;
+  private final ScopedExecutor executor;
+  private final SettingsCodec codec;
+  private final ServiceScope service;
+
+  private ModuleRegistry(Builder builder) {
+    this.dataSource = builder.dataSource;
+    Settings settings = new Settings()
+        .withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED)
+        .withExecuteLogging(false)
+        .withRenderSchema(true);
+    this.executor = new ScopedExecutor(DSL.using(dataSource, SQLDialect.POSTGRES, settings));
+    this.codec = new SettingsCodec(builder.objectMapper);
+    this.service = new DefaultServiceScope(executor, codec);
+  }
+
+  /**
+   * A registry with the defaults over this data source.
+   *
+   * @param dataSource connects as the service's login role (see the class comment)
+   * @return the registry
+   */
+  public static ModuleRegistry create(DataSource dataSource) {
+    return builder(dataSource).build();
+  }
+
+  /**
+   * A builder over this data source.
+   *
+   * @param dataSource connects as the service's login role (see the class comment)
+   * @return a builder with the defaults
+   */
+  public static Builder builder(DataSource dataSource) {
+    return new Builder(dataSource);
+  }
+
+  /** Options for {@link ModuleRegistry}; every one has a default. */
+  public static final class Builder {
+    private final DataSource dataSource;
+    private ObjectMapper objectMapper = JsonMapper.builder().findAndAddModules().build();
+
+    private Builder(DataSource dataSource) {
+      this.dataSource = Objects.requireNonNull(dataSource, "dataSource must not be null");
+    }
+
+    /**
+     * The Jackson mapper that turns settings into JSON and back (default: a {@code JsonMapper}
+     * with every module on the classpath, e.g. java.time support). Use your application's mapper
+     * so that settings serialize as the rest of your JSON does.
+     *
+     * @param objectMapper the mapper
+     * @return this builder
+     */
+    public Builder objectMapper(ObjectMapper objectMapper) {
+      this.objectMapper = Objects.requireNonNull(objectMapper, "objectMapper must not be null");
+      return this;
+    }
+
+    /** Builds the registry; no connection is opened until the first call. */
+    public ModuleRegistry build() {
+      return new ModuleRegistry(this);
+    }
+  }
+
+  /**
+   * Acts as a signed-in user: role {@code authenticated}, claims {@code {"sub": userId, "role":
+   * "authenticated"}}.
+   *
+   * @param userId the user, as {@code auth.uid()} will see it
+   * @return a scope; cheap, immutable, thread-safe
+   */
+  public UserScope asUser(UUID userId) {
+    Objects.requireNonNull(userId, "userId must not be null");
+    return new DefaultUserScope(Identity.user(userId), executor, codec);
+  }
+
+  /**
+   * Acts as the caller whose verified JWT claims these are (for example Supabase's access token
+   * payload, after your service verified its signature). They are sent as they are, as a bound
+   * parameter, so policies that read other claims see them too.
+   *
+   * @param claimsJson a JSON object with a UUID {@code sub}
+   * @return a scope; cheap, immutable, thread-safe
+   * @throws IllegalArgumentException if the claims are not a JSON object with a UUID {@code sub}
+   */
+  public UserScope asClaims(String claimsJson) {
+    UUID sub = codec.claimsSubject(claimsJson);
+    return new DefaultUserScope(Identity.claims(claimsJson, sub), executor, codec);
+  }
+
+  /**
+   * Acts as the service: role {@code service_role}, which bypasses RLS, and no claims. For
+   * back-office work and the catalog; never hand it a user's request.
+   *
+   * @return the service scope
+   */
+  public ServiceScope asService() {
+    return service;
+  }
+
+  /**
+   * Checks that the database has exactly the migrations compiled into this library.
+   *
+   * @throws SchemaMismatchException naming both versions and what to run
+   * @throws RegistryUnavailableException if the database cannot be reached
+   */
+  public void verifySchema() {
+    List<String> expected = RegistrySchema.migrations().stream().map(Migration::version).toList();
+    String latest = expected.get(expected.size() - 1);
+    List<String> applied;
+    try {
+      Object versions = executor.fetch(Identity.service(), Action.VERIFY_SCHEMA, null, null, Statements.appliedMigrations())
+          .get(0).get(0);
+      applied = versions == null ? List.of() : Arrays.stream((Object[]) versions).map(String::valueOf).toList();
+    } catch (RegistryUnavailableException e) {
+      throw e;
+    } catch (RegistryException e) {
+      applied = List.of();
+    }
+    if (!applied.equals(expected)) {
+      String found = applied.isEmpty() ? "none" : applied.get(applied.size() - 1) + " (" + applied.size() + " applied)";
+      String todo = applied.size() > expected.size() || (!applied.isEmpty() && applied.get(applied.size() - 1).compareTo(latest) > 0)
+          ? "upgrade Module Registry to the version that ships the database's migrations"
+          : "run RegistrySchema.migrate(dataSource) as the database owner";
+      throw new SchemaMismatchException("the database's Module Registry migrations are " + found
+          + " but this library expects " + latest + " (" + expected.size() + " migrations): " + todo + ".",
+          null, null, null);
+    }
+  }
+
+  /** The data source this registry was built over. */
+  public DataSource dataSource() {
+    return dataSource;
+  }
+}

@@ -1,0 +1,183 @@
+package io.moduleregistry;
+
+import static io.moduleregistry.db.Tables.MODULES;
+import static io.moduleregistry.db.Tables.ORG_MODULES;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.moduleregistry.db.Routines;
+import io.moduleregistry.db.tables.records.OrgModulesRecord;
+import java.util.UUID;
+import org.jooq.CommonTableExpression;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.Record2;
+import org.jooq.ResultQuery;
+import org.jooq.SelectField;
+import org.jooq.UpdateSetMoreStep;
+import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
+
+/**
+ * Every statement the facade sends, built with the generated classes. Each is ONE statement, so
+ * that a call is one round trip; writes that RLS may silently filter report in the same statement
+ * whether the row was visible and whether the caller may change it, to tell "not installed" from
+ * "not allowed" without a second query.
+ */
+final class Statements {
+
+  /** Column names of the rows {@link #installation(Record, SettingsCodec)} reads. */
+  private static final Field<?>[] INSTALLATION = {
+      ORG_MODULES.ORG_ID, ORG_MODULES.MODULE_ID, ORG_MODULES.ENABLED, ORG_MODULES.INSTALLED_AT, ORG_MODULES.SETTINGS};
+
+  private static final String VISIBLE = "visible";
+  private static final String ALLOWED = "allowed";
+
+  private Statements() {}
+
+  static ResultQuery<?> modules() {
+    return DSL.selectFrom(MODULES).orderBy(MODULES.ID);
+  }
+
+  static ResultQuery<?> module(String moduleId) {
+    return DSL.selectFrom(MODULES).where(MODULES.ID.eq(moduleId));
+  }
+
+  static ResultQuery<?> installations(UUID orgId) {
+    return DSL.select(INSTALLATION).from(ORG_MODULES).where(ORG_MODULES.ORG_ID.eq(orgId)).orderBy(ORG_MODULES.MODULE_ID);
+  }
+
+  static ResultQuery<?> installation(UUID orgId, String moduleId) {
+    return DSL.select(INSTALLATION).from(ORG_MODULES).where(ORG_MODULES.ORG_ID.eq(orgId), ORG_MODULES.MODULE_ID.eq(moduleId));
+  }
+
+  static ResultQuery<?> isEnabled(UUID orgId, String moduleId) {
+    return DSL.select(DSL.field(DSL.exists(DSL.selectOne()
+        .from(ORG_MODULES).join(MODULES).on(MODULES.ID.eq(ORG_MODULES.MODULE_ID))
+        .where(ORG_MODULES.ORG_ID.eq(orgId), ORG_MODULES.MODULE_ID.eq(moduleId),
+            ORG_MODULES.ENABLED.isTrue(), MODULES.IS_ACTIVE.isTrue()))).as("enabled"));
+  }
+
+  static ResultQuery<?> install(UUID orgId, String moduleId, JsonNode settings) {
+    return DSL.insertInto(ORG_MODULES, ORG_MODULES.ORG_ID, ORG_MODULES.MODULE_ID, ORG_MODULES.SETTINGS)
+        .values(orgId, moduleId, settings)
+        .returning(INSTALLATION);
+  }
+
+  static ResultQuery<?> setEnabled(UUID orgId, String moduleId, boolean enabled) {
+    return change(orgId, moduleId, DSL.update(ORG_MODULES).set(ORG_MODULES.ENABLED, enabled));
+  }
+
+  static ResultQuery<?> replaceSettings(UUID orgId, String moduleId, JsonNode settings) {
+    return change(orgId, moduleId, DSL.update(ORG_MODULES).set(ORG_MODULES.SETTINGS, settings));
+  }
+
+  /** RFC 7396 in SQL: the row lock serializes concurrent patches and each applies to the latest row. */
+  static ResultQuery<?> mergeSettings(UUID orgId, String moduleId, JsonNode patch) {
+    return change(orgId, moduleId, DSL.update(ORG_MODULES).set(ORG_MODULES.SETTINGS,
+        Routines.jsonbMergePatch(ORG_MODULES.SETTINGS, DSL.val(patch, ORG_MODULES.SETTINGS.getDataType()))));
+  }
+
+  static ResultQuery<?> uninstall(UUID orgId, String moduleId) {
+    CommonTableExpression<Record2<UUID, Boolean>> target = target(orgId, moduleId);
+    CommonTableExpression<OrgModulesRecord> deleted = DSL.name("changed").as(DSL.deleteFrom(ORG_MODULES)
+        .where(ORG_MODULES.ID.in(DSL.select(target.field(ORG_MODULES.ID)).from(target)))
+        .returning());
+    return report(target, deleted, DSL.field(DSL.selectCount().from(deleted)).as("deleted"));
+  }
+
+  static ResultQuery<?> settings(UUID orgId, String moduleId) {
+    return DSL.select(ORG_MODULES.SETTINGS).from(ORG_MODULES)
+        .where(ORG_MODULES.ORG_ID.eq(orgId), ORG_MODULES.MODULE_ID.eq(moduleId));
+  }
+
+  static ResultQuery<?> registerModule(ModuleDefinition d) {
+    return DSL.insertInto(MODULES, MODULES.ID, MODULES.NAME, MODULES.DESCRIPTION, MODULES.VERSION)
+        .values(d.id(), d.name(), d.description(), d.version())
+        .onConflict(MODULES.ID).doUpdate()
+        .set(MODULES.NAME, DSL.excluded(MODULES.NAME))
+        .set(MODULES.DESCRIPTION, DSL.excluded(MODULES.DESCRIPTION))
+        .set(MODULES.VERSION, DSL.excluded(MODULES.VERSION))
+        .returning();
+  }
+
+  static ResultQuery<?> setActive(String moduleId, boolean active) {
+    return DSL.update(MODULES).set(MODULES.IS_ACTIVE, active).where(MODULES.ID.eq(moduleId)).returning();
+  }
+
+  static ResultQuery<?> deleteModule(String moduleId) {
+    return DSL.deleteFrom(MODULES).where(MODULES.ID.eq(moduleId)).returning(MODULES.ID);
+  }
+
+  static ResultQuery<?> appliedMigrations() {
+    return DSL.select(DSL.function(DSL.name("module_registry", "applied_migrations"),
+        SQLDataType.VARCHAR.array()).as("versions"));
+  }
+
+  /** Maps a row with the installation columns. */
+  static Installation installation(Record r, SettingsCodec codec) {
+    return new Installation(
+        r.get(ORG_MODULES.ORG_ID.getName(), UUID.class),
+        r.get(ORG_MODULES.MODULE_ID.getName(), String.class),
+        r.get(ORG_MODULES.ENABLED.getName(), Boolean.class),
+        r.get(ORG_MODULES.INSTALLED_AT.getName(), java.time.OffsetDateTime.class),
+        codec.parse(json(r.get(ORG_MODULES.SETTINGS.getName()))));
+  }
+
+  /** Maps a row of {@code modules}. */
+  static Module module(Record r) {
+    return new Module(
+        r.get(MODULES.ID.getName(), String.class),
+        r.get(MODULES.NAME.getName(), String.class),
+        r.get(MODULES.DESCRIPTION.getName(), String.class),
+        r.get(MODULES.VERSION.getName(), String.class),
+        r.get(MODULES.IS_ACTIVE.getName(), Boolean.class),
+        r.get(MODULES.CREATED_AT.getName(), java.time.OffsetDateTime.class));
+  }
+
+  /** Rows of a change: how many were visible, whether the caller may change them, what changed. */
+  static int visible(Record r) {
+    return r.get(VISIBLE, Integer.class);
+  }
+
+  static boolean allowed(Record r) {
+    Boolean allowed = r.get(ALLOWED, Boolean.class);
+    return allowed != null && allowed;
+  }
+
+  static String json(Object value) {
+    return value instanceof org.jooq.JSONB jsonb ? jsonb.data() : value == null ? null : value.toString();
+  }
+
+  /** The installation as the caller's SELECT policy sees it, and whether it may write it. */
+  private static CommonTableExpression<Record2<UUID, Boolean>> target(UUID orgId, String moduleId) {
+    return DSL.name("target").as(DSL.select(ORG_MODULES.ID,
+            DSL.field(DSL.condition("{0} = any ((select module_registry.admin_org_ids())::uuid[])", ORG_MODULES.ORG_ID))
+                .as(ALLOWED))
+        .from(ORG_MODULES)
+        .where(ORG_MODULES.ORG_ID.eq(orgId), ORG_MODULES.MODULE_ID.eq(moduleId)));
+  }
+
+  private static ResultQuery<?> change(UUID orgId, String moduleId, UpdateSetMoreStep<OrgModulesRecord> update) {
+    CommonTableExpression<Record2<UUID, Boolean>> target = target(orgId, moduleId);
+    CommonTableExpression<OrgModulesRecord> changed = DSL.name("changed").as(update
+        .where(ORG_MODULES.ID.in(DSL.select(target.field(ORG_MODULES.ID)).from(target)))
+        .returning());
+    SelectField<?>[] columns = new SelectField<?>[INSTALLATION.length];
+    for (int i = 0; i < INSTALLATION.length; i++) {
+      columns[i] = changed.field(INSTALLATION[i].getName()).as(INSTALLATION[i].getName());
+    }
+    return report(target, changed, columns);
+  }
+
+  private static ResultQuery<?> report(CommonTableExpression<Record2<UUID, Boolean>> target,
+      CommonTableExpression<OrgModulesRecord> changed, SelectField<?>... columns) {
+    SelectField<?>[] all = new SelectField<?>[columns.length + 2];
+    all[0] = DSL.field(DSL.selectCount().from(target)).as(VISIBLE);
+    all[1] = DSL.field(DSL.select(DSL.boolOr(target.field(ALLOWED, Boolean.class))).from(target)).as(ALLOWED);
+    System.arraycopy(columns, 0, all, 2, columns.length);
+    return DSL.with(target).with(changed)
+        .select(all)
+        .from(DSL.selectOne().asTable("one"))
+        .leftJoin(changed).on(DSL.trueCondition());
+  }
+}
