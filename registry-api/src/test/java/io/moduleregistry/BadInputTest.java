@@ -1,0 +1,95 @@
+package io.moduleregistry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.moduleregistry.testkit.RegistryDatabase;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Malformed arguments get a clear exception naming what is wrong, before any SQL is sent. */
+class BadInputTest {
+
+  private static CountingDataSource counting;
+  private static ModuleRegistry registry;
+  private static final UUID ORG = UUID.randomUUID();
+
+  @BeforeAll
+  static void setUp() {
+    counting = new CountingDataSource(RegistryDatabase.shared().appDataSource());
+    registry = ModuleRegistry.create(counting.dataSource());
+  }
+
+  @Test
+  void nullsAreRejectedByName() {
+    UserScope user = registry.asUser(UUID.randomUUID());
+    assertThatThrownBy(() -> ModuleRegistry.create(null)).isInstanceOf(NullPointerException.class).hasMessageContaining("dataSource");
+    assertThatThrownBy(() -> registry.asUser(null)).isInstanceOf(NullPointerException.class).hasMessageContaining("userId");
+    assertThatThrownBy(() -> registry.asClaims(null)).isInstanceOf(NullPointerException.class).hasMessageContaining("claims");
+    assertThatThrownBy(() -> user.installations(null)).isInstanceOf(NullPointerException.class).hasMessageContaining("orgId");
+    assertThatThrownBy(() -> user.isEnabled(ORG, null)).isInstanceOf(NullPointerException.class).hasMessageContaining("moduleId");
+    assertThatThrownBy(() -> user.install(ORG, "agency", null)).isInstanceOf(NullPointerException.class).hasMessageContaining("settings");
+    assertThatThrownBy(() -> user.mergeSettings(ORG, "agency", null)).isInstanceOf(NullPointerException.class).hasMessageContaining("patch");
+    assertThatThrownBy(() -> user.settings(ORG, "agency", null)).isInstanceOf(NullPointerException.class).hasMessageContaining("type");
+    assertThatThrownBy(() -> registry.asService().registerModule(null)).isInstanceOf(NullPointerException.class);
+    assertNothingSent();
+  }
+
+  @Test
+  void moduleIdsMustBeSlugs() {
+    UserScope user = registry.asUser(UUID.randomUUID());
+    for (String bad : List.of("Agency", "agency_1", "", "-agency", "agency-", "time--tracking", "a b", "agency;drop", "a".repeat(64))) {
+      assertThatThrownBy(() -> user.isEnabled(ORG, bad))
+          .as(bad).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'" + bad + "'").hasMessageContaining("slug");
+      assertThatThrownBy(() -> registry.asService().deleteModule(bad)).as(bad).isInstanceOf(IllegalArgumentException.class);
+    }
+    assertNothingSent();
+  }
+
+  @Test
+  void definitionsValidateInTheirConstructor() {
+    assertThatThrownBy(() -> new ModuleDefinition("Agency", "A", null, "1.0.0")).hasMessageContaining("'Agency'");
+    assertThatThrownBy(() -> new ModuleDefinition("agency", " ", null, "1.0.0")).hasMessageContaining("name");
+    assertThatThrownBy(() -> new ModuleDefinition("agency", "A", null, "1.0")).hasMessageContaining("'1.0'");
+    assertThatThrownBy(() -> new ModuleDefinition("agency", "A", "x".repeat(2001), "1.0.0")).hasMessageContaining("description");
+    assertThat(new ModuleDefinition("agency", "A", null, "2.0.0-rc.1").version()).isEqualTo("2.0.0-rc.1");
+  }
+
+  @Test
+  void settingsMustBeAJsonObjectOfAtMost64KiB() {
+    UserScope user = registry.asUser(UUID.randomUUID());
+    for (Object bad : List.of(List.of(1, 2), "text", 42, true, JsonNodeFactory.instance.arrayNode())) {
+      assertThatThrownBy(() -> user.install(ORG, "agency", bad))
+          .as(String.valueOf(bad)).isInstanceOf(InvalidSettingsException.class).hasMessageContaining("JSON object");
+      assertThatThrownBy(() -> user.mergeSettings(ORG, "agency", bad)).isInstanceOf(InvalidSettingsException.class);
+    }
+    Map<String, String> large = Map.of("blob", "x".repeat(70_000));
+    assertThatThrownBy(() -> user.replaceSettings(ORG, "agency", large))
+        .isInstanceOf(InvalidSettingsException.class).hasMessageContaining("65536");
+    assertThatThrownBy(() -> user.install(ORG, "agency", new Object()))
+        .isInstanceOf(InvalidSettingsException.class).hasMessageContaining("Jackson");
+    assertNothingSent();
+  }
+
+  @Test
+  void claimsMustBeAJsonObjectWithAUuidSub() {
+    assertThatThrownBy(() -> registry.asClaims("not json")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not valid JSON");
+    assertThatThrownBy(() -> registry.asClaims("[1]")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("JSON object");
+    assertThatThrownBy(() -> registry.asClaims("{\"role\":\"authenticated\"}")).hasMessageContaining("\"sub\"");
+    assertThatThrownBy(() -> registry.asClaims("{\"sub\":\"alice\"}")).hasMessageContaining("'alice'");
+    assertThatThrownBy(() -> registry.asClaims("{\"sub\":42}")).hasMessageContaining("\"sub\"");
+    assertThatThrownBy(() -> registry.asClaims("{\"sub\":\"1-1-1-1-1\"}")).hasMessageContaining("not a UUID");
+    UUID id = UUID.randomUUID();
+    assertThat(registry.asClaims("{\"sub\":\"" + id + "\"}").userId()).isEqualTo(id);
+    assertNothingSent();
+  }
+
+  private static void assertNothingSent() {
+    assertThat(counting.connections.get()).as("connections borrowed").isZero();
+    assertThat(counting.roundTrips.get()).as("statements sent").isZero();
+  }
+}
