@@ -1,0 +1,96 @@
+package io.moduleregistry;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * A loopback TCP forwarder in front of the test database, so a test can take the database "down"
+ * (close every connection and stop listening) and bring it back on the same port.
+ */
+final class TcpProxy implements AutoCloseable {
+
+  private final int targetPort;
+  private final int port;
+  private final List<Socket> sockets = new CopyOnWriteArrayList<>();
+  private volatile ServerSocket server;
+
+  TcpProxy(int targetPort) throws IOException {
+    this.targetPort = targetPort;
+    try (ServerSocket probe = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+      this.port = probe.getLocalPort();
+    }
+    start();
+  }
+
+  int port() {
+    return port;
+  }
+
+  synchronized void start() throws IOException {
+    ServerSocket s = new ServerSocket();
+    s.setReuseAddress(true);
+    s.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+    server = s;
+    Thread acceptor = new Thread(() -> accept(s), "tcp-proxy-accept");
+    acceptor.setDaemon(true);
+    acceptor.start();
+  }
+
+  synchronized void stop() throws IOException {
+    server.close();
+    for (Socket socket : sockets) {
+      socket.close();
+    }
+    sockets.clear();
+  }
+
+  @Override
+  public void close() throws IOException {
+    stop();
+  }
+
+  private void accept(ServerSocket s) {
+    while (!s.isClosed()) {
+      try {
+        Socket client = s.accept();
+        Socket upstream = new Socket(InetAddress.getLoopbackAddress(), targetPort);
+        sockets.add(client);
+        sockets.add(upstream);
+        pipe(client, upstream);
+        pipe(upstream, client);
+      } catch (IOException e) {
+        return; // closed by stop()
+      }
+    }
+  }
+
+  private static void pipe(Socket from, Socket to) {
+    Thread t = new Thread(() -> {
+      byte[] buffer = new byte[16 * 1024];
+      try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
+        int n;
+        while ((n = in.read(buffer)) >= 0) {
+          out.write(buffer, 0, n);
+          out.flush();
+        }
+      } catch (IOException e) {
+        // one side closed: close the other
+      } finally {
+        try {
+          to.close();
+        } catch (IOException ignored) {
+          // already closed
+        }
+      }
+    }, "tcp-proxy-pipe");
+    t.setDaemon(true);
+    t.start();
+  }
+}
