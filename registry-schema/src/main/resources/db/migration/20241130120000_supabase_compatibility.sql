@@ -19,13 +19,21 @@ begin
 end
 $$;
 
-create schema if not exists auth;
-
-create table if not exists auth.users (
-  id uuid primary key,
-  email text,
-  created_at timestamptz not null default now()
-);
+-- Checked in blocks rather than "if not exists", so that on Supabase nothing logs a notice.
+do $$
+begin
+  if not exists (select 1 from pg_catalog.pg_namespace where nspname = 'auth') then
+    create schema auth;
+  end if;
+  if pg_catalog.to_regclass('auth.users') is null then
+    create table auth.users (
+      id uuid primary key,
+      email text,
+      created_at timestamptz not null default now()
+    );
+  end if;
+end
+$$;
 
 -- auth.uid(): the "sub" of the JSON setting request.jwt.claims. A transaction-local setting reads
 -- as '' (not NULL) after its transaction ends, so an empty string means "no user".
