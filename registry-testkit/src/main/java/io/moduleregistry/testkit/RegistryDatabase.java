@@ -253,6 +253,16 @@ public final class RegistryDatabase implements AutoCloseable {
     return appPassword;
   }
 
+  /** The owner's user name, for tools that open their own connections (benchmarks, pgbench). */
+  public String ownerUser() {
+    return server.user();
+  }
+
+  /** The owner's password; empty for the embedded server's trust authentication. */
+  public String ownerPassword() {
+    return server.password();
+  }
+
   /** The name of the database this instance created. */
   public String databaseName() {
     return databaseName;

@@ -1,0 +1,98 @@
+package io.moduleregistry.bench;
+
+import static io.moduleregistry.db.Tables.MODULES;
+import static io.moduleregistry.db.Tables.ORG_MODULES;
+
+import io.moduleregistry.Installation;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.jooq.impl.DSL;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+
+/**
+ * One call at a time, three ways: the facade (user scope, one round trip), the floor (the same
+ * query as the owner with an explicit filter: no RLS, no role switch) and hand-written scoping.
+ * Names are {@code call_variant}.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+public class LatencyBenchmarks {
+
+  @Benchmark
+  public boolean isEnabled_facade(BenchState s, Cursor c) {
+    int k = c.org();
+    return s.user(s.set.member(k)).isEnabled(DataSet.org(k), DataSet.module(c.module()));
+  }
+
+  @Benchmark
+  public boolean isEnabled_floor(BenchState s, Cursor c) {
+    int k = c.org();
+    return s.floor.select(DSL.field(DSL.exists(DSL.selectOne()
+            .from(ORG_MODULES).join(MODULES).on(MODULES.ID.eq(ORG_MODULES.MODULE_ID))
+            .where(ORG_MODULES.ORG_ID.eq(DataSet.org(k)), ORG_MODULES.MODULE_ID.eq(DataSet.module(c.module())),
+                ORG_MODULES.ENABLED.isTrue(), MODULES.IS_ACTIVE.isTrue()))))
+        .fetchOne(0, Boolean.class);
+  }
+
+  @Benchmark
+  public boolean isEnabled_handWritten(BenchState s, Cursor c) throws SQLException {
+    int k = c.org();
+    return s.handWritten.isEnabled(s.set.member(k), DataSet.org(k), DataSet.module(c.module()));
+  }
+
+  @Benchmark
+  public List<Installation> installations_facade(BenchState s, Cursor c) {
+    int k = c.org();
+    return s.user(s.set.member(k)).installations(DataSet.org(k));
+  }
+
+  @Benchmark
+  public int installations_floor(BenchState s, Cursor c) {
+    int k = c.org();
+    return s.floor.select(ORG_MODULES.ORG_ID, ORG_MODULES.MODULE_ID, ORG_MODULES.ENABLED, ORG_MODULES.INSTALLED_AT,
+            ORG_MODULES.SETTINGS)
+        .from(ORG_MODULES).where(ORG_MODULES.ORG_ID.eq(DataSet.org(k))).orderBy(ORG_MODULES.MODULE_ID)
+        .fetch().size();
+  }
+
+  @Benchmark
+  public int installations_handWritten(BenchState s, Cursor c) throws SQLException {
+    int k = c.org();
+    return s.handWritten.installations(s.set.member(k), DataSet.org(k));
+  }
+
+  @Benchmark
+  public Installation installCycle_facade(BenchState s, Cursor c) {
+    int k = c.org();
+    UUID org = DataSet.org(k);
+    var admin = s.user(s.set.admin(k));
+    Installation installed = admin.install(org, DataSetGenerator.CYCLE_MODULE);
+    admin.uninstall(org, DataSetGenerator.CYCLE_MODULE);
+    return installed;
+  }
+
+  @Benchmark
+  public int installCycle_floor(BenchState s, Cursor c) {
+    int k = c.org();
+    UUID org = DataSet.org(k);
+    int inserted = s.floor.insertInto(ORG_MODULES, ORG_MODULES.ORG_ID, ORG_MODULES.MODULE_ID)
+        .values(org, DataSetGenerator.CYCLE_MODULE)
+        .returning(ORG_MODULES.ORG_ID, ORG_MODULES.MODULE_ID, ORG_MODULES.ENABLED, ORG_MODULES.INSTALLED_AT,
+            ORG_MODULES.SETTINGS)
+        .fetch().size();
+    s.floor.deleteFrom(ORG_MODULES)
+        .where(ORG_MODULES.ORG_ID.eq(org), ORG_MODULES.MODULE_ID.eq(DataSetGenerator.CYCLE_MODULE)).execute();
+    return inserted;
+  }
+
+  @Benchmark
+  public void installCycle_handWritten(BenchState s, Cursor c) throws SQLException {
+    int k = c.org();
+    s.handWritten.installAndUninstall(s.set.admin(k), DataSet.org(k), DataSetGenerator.CYCLE_MODULE);
+  }
+}

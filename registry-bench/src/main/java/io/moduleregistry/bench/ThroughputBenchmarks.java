@@ -1,0 +1,19 @@
+package io.moduleregistry.bench;
+
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+
+/** {@code isEnabled} through a user scope, as many threads hammer one HikariCP pool; threads set by the suite. */
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+public class ThroughputBenchmarks {
+
+  @Benchmark
+  public boolean isEnabled_facade(BenchState s, Cursor c) {
+    int k = c.org();
+    return s.user(s.set.member(k)).isEnabled(DataSet.org(k), DataSet.module(c.module()));
+  }
+}
