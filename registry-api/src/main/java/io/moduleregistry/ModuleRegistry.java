@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.moduleregistry.schema.Migration;
 import io.moduleregistry.schema.RegistrySchema;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -39,17 +38,18 @@ public final class ModuleRegistry {
   private final DataSource dataSource;
   private final ScopedExecutor executor;
   private final SettingsCodec codec;
+  private final Calls calls;
   private final ServiceScope service;
 
   private ModuleRegistry(Builder builder) {
     this.dataSource = builder.dataSource;
-    Settings settings = new Settings()
-        .withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED)
-        .withExecuteLogging(false)
-        .withRenderSchema(true);
-    this.executor = new ScopedExecutor(DSL.using(dataSource, SQLDialect.POSTGRES, settings));
+    this.executor = new ScopedExecutor(dataSource);
     this.codec = new SettingsCodec(builder.objectMapper);
-    this.service = new DefaultServiceScope(executor, codec);
+    // jOOQ builds every statement once, here; calls only bind and run them (see PreparedCall).
+    this.calls = new Calls(DSL.using(SQLDialect.POSTGRES, new Settings()
+        .withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED)
+        .withRenderSchema(true)), new Rows(codec));
+    this.service = new DefaultServiceScope(executor, calls, codec);
   }
 
   /**
@@ -109,7 +109,7 @@ public final class ModuleRegistry {
    */
   public UserScope asUser(UUID userId) {
     Objects.requireNonNull(userId, "userId must not be null");
-    return new DefaultUserScope(Identity.user(userId), executor, codec);
+    return new DefaultUserScope(Identity.user(userId), executor, calls, codec);
   }
 
   /**
@@ -123,7 +123,7 @@ public final class ModuleRegistry {
    */
   public UserScope asClaims(String claimsJson) {
     UUID sub = codec.claimsSubject(claimsJson);
-    return new DefaultUserScope(Identity.claims(claimsJson, sub), executor, codec);
+    return new DefaultUserScope(Identity.claims(claimsJson, sub), executor, calls, codec);
   }
 
   /**
@@ -147,9 +147,7 @@ public final class ModuleRegistry {
     String latest = expected.get(expected.size() - 1);
     List<String> applied;
     try {
-      Object versions = executor.fetch(Identity.service(), Action.VERIFY_SCHEMA, null, null, Statements.appliedMigrations())
-          .get(0).get(0);
-      applied = versions == null ? List.of() : Arrays.stream((Object[]) versions).map(String::valueOf).toList();
+      applied = executor.run(calls.appliedMigrations, Identity.service(), Action.VERIFY_SCHEMA, null, null);
     } catch (RegistryUnavailableException e) {
       throw e;
     } catch (RegistryException e) {

@@ -3,56 +3,55 @@ package io.moduleregistry;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import org.jooq.Record;
-import org.jooq.Result;
-import org.jooq.ResultQuery;
 
 /**
- * The operations both scopes share. Arguments are checked first; then one statement, run as the
- * scope's identity in one round trip; then the result is mapped, or the refusal explained.
+ * The operations both scopes share. Arguments are checked first; then one prepared call, run as
+ * the scope's identity in one round trip; then the result is returned, or the refusal explained.
  */
 abstract class ScopeOperations implements RegistryScope {
 
   final Identity identity;
   final ScopedExecutor executor;
+  final Calls calls;
   final SettingsCodec codec;
 
-  ScopeOperations(Identity identity, ScopedExecutor executor, SettingsCodec codec) {
+  ScopeOperations(Identity identity, ScopedExecutor executor, Calls calls, SettingsCodec codec) {
     this.identity = identity;
     this.executor = executor;
+    this.calls = calls;
     this.codec = codec;
   }
 
   @Override
   public List<Module> modules() {
-    return run(Action.READ, null, null, Statements.modules()).map(Statements::module);
+    return executor.run(calls.modules, identity, Action.READ, null, null);
   }
 
   @Override
   public Optional<Module> module(String moduleId) {
     ModuleIds.requireSlug(moduleId);
-    return run(Action.READ, null, moduleId, Statements.module(moduleId)).stream().findFirst().map(Statements::module);
+    return executor.run(calls.module, identity, Action.READ, null, moduleId, null, moduleId);
   }
 
   @Override
   public List<Installation> installations(UUID orgId) {
     ModuleIds.requireOrg(orgId);
-    return run(Action.READ, orgId, null, Statements.installations(orgId)).map(r -> Statements.installation(r, codec));
+    return executor.run(calls.installations, identity, Action.READ, orgId, null, orgId);
   }
 
   @Override
   public Optional<Installation> installation(UUID orgId, String moduleId) {
     checkOrgAndModule(orgId, moduleId);
-    return run(Action.READ, orgId, moduleId, Statements.installation(orgId, moduleId)).stream().findFirst()
-        .map(r -> Statements.installation(r, codec));
+    return executor.run(calls.installation, identity, Action.READ, orgId, moduleId, orgId, moduleId);
   }
 
   @Override
   public boolean isEnabled(UUID orgId, String moduleId) {
     checkOrgAndModule(orgId, moduleId);
-    return run(Action.READ, orgId, moduleId, Statements.isEnabled(orgId, moduleId)).get(0).get(0, Boolean.class);
+    return executor.run(calls.isEnabled, identity, Action.READ, orgId, moduleId, orgId, moduleId);
   }
 
   @Override
@@ -64,14 +63,14 @@ abstract class ScopeOperations implements RegistryScope {
   public Installation install(UUID orgId, String moduleId, Object settings) {
     checkOrgAndModule(orgId, moduleId);
     JsonNode json = codec.toObject(settings, "settings", orgId, moduleId);
-    return Statements.installation(run(Action.INSTALL, orgId, moduleId, Statements.install(orgId, moduleId, json)).get(0), codec);
+    return executor.run(calls.install, identity, Action.INSTALL, orgId, moduleId, orgId, moduleId, json);
   }
 
   @Override
   public void uninstall(UUID orgId, String moduleId) {
     checkOrgAndModule(orgId, moduleId);
-    Record report = run(Action.UNINSTALL, orgId, moduleId, Statements.uninstall(orgId, moduleId)).get(0);
-    if (report.get("deleted", Integer.class) == 0) {
+    Rows.Report report = executor.run(calls.uninstall, identity, Action.UNINSTALL, orgId, moduleId, orgId, moduleId);
+    if (report.changed() == 0) {
       throw refusal(report, Action.UNINSTALL, orgId, moduleId);
     }
   }
@@ -79,51 +78,44 @@ abstract class ScopeOperations implements RegistryScope {
   @Override
   public Installation enable(UUID orgId, String moduleId) {
     checkOrgAndModule(orgId, moduleId);
-    return changed(Action.ENABLE, orgId, moduleId, Statements.setEnabled(orgId, moduleId, true));
+    return changed(calls.enable, Action.ENABLE, orgId, moduleId, null);
   }
 
   @Override
   public Installation disable(UUID orgId, String moduleId) {
     checkOrgAndModule(orgId, moduleId);
-    return changed(Action.DISABLE, orgId, moduleId, Statements.setEnabled(orgId, moduleId, false));
+    return changed(calls.disable, Action.DISABLE, orgId, moduleId, null);
   }
 
   @Override
   public <T> T settings(UUID orgId, String moduleId, Class<T> type) {
     checkOrgAndModule(orgId, moduleId);
-    java.util.Objects.requireNonNull(type, "type must not be null");
-    Result<Record> rows = run(Action.READ, orgId, moduleId, Statements.settings(orgId, moduleId));
-    if (rows.isEmpty()) {
-      throw SqlErrors.notInstalled(orgId, moduleId);
-    }
-    return codec.read(codec.parse(Statements.json(rows.get(0).get(0))), type, orgId, moduleId);
+    Objects.requireNonNull(type, "type must not be null");
+    JsonNode settings = executor.run(calls.settings, identity, Action.READ, orgId, moduleId, orgId, moduleId)
+        .orElseThrow(() -> SqlErrors.notInstalled(orgId, moduleId));
+    return codec.read(settings, type, orgId, moduleId);
   }
 
   @Override
   public Installation replaceSettings(UUID orgId, String moduleId, Object settings) {
     checkOrgAndModule(orgId, moduleId);
     JsonNode json = codec.toObject(settings, "settings", orgId, moduleId);
-    return changed(Action.CONFIGURE, orgId, moduleId, Statements.replaceSettings(orgId, moduleId, json));
+    return changed(calls.replaceSettings, Action.CONFIGURE, orgId, moduleId, json);
   }
 
   @Override
   public Installation mergeSettings(UUID orgId, String moduleId, Object patch) {
     checkOrgAndModule(orgId, moduleId);
     JsonNode json = codec.toObject(patch, "settings patch", orgId, moduleId);
-    return changed(Action.CONFIGURE, orgId, moduleId, Statements.mergeSettings(orgId, moduleId, json));
+    return changed(calls.mergeSettings, Action.CONFIGURE, orgId, moduleId, json);
   }
 
-  /** Runs one statement as this scope's identity. */
-  final Result<Record> run(Action action, UUID orgId, String moduleId, ResultQuery<?> query) {
-    return executor.fetch(identity, action, orgId, moduleId, query);
-  }
-
-  private Installation changed(Action action, UUID orgId, String moduleId, ResultQuery<?> change) {
-    Record report = run(action, orgId, moduleId, change).get(0);
-    if (report.get("module_id") == null) {
+  private Installation changed(PreparedCall<Rows.Report> call, Action action, UUID orgId, String moduleId, JsonNode json) {
+    Rows.Report report = executor.run(call, identity, action, orgId, moduleId, orgId, moduleId, json);
+    if (report.changed() == 0) {
       throw refusal(report, action, orgId, moduleId);
     }
-    return Statements.installation(report, codec);
+    return report.installation();
   }
 
   /**
@@ -131,8 +123,8 @@ abstract class ScopeOperations implements RegistryScope {
    * denied; otherwise it is not installed (or, for a stranger, not visible, which reads the same,
    * so a stranger learns nothing about another org).
    */
-  private RegistryException refusal(Record report, Action action, UUID orgId, String moduleId) {
-    if (Statements.visible(report) > 0 && !identity.isService() && !Statements.allowed(report)) {
+  private RegistryException refusal(Rows.Report report, Action action, UUID orgId, String moduleId) {
+    if (report.visible() > 0 && !identity.isService() && !report.allowed()) {
       return SqlErrors.accessDenied(action, identity, orgId, moduleId, null);
     }
     return SqlErrors.notInstalled(orgId, moduleId);

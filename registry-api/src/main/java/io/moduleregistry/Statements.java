@@ -9,7 +9,6 @@ import io.moduleregistry.db.tables.records.OrgModulesRecord;
 import java.util.UUID;
 import org.jooq.CommonTableExpression;
 import org.jooq.Field;
-import org.jooq.Record;
 import org.jooq.Record2;
 import org.jooq.ResultQuery;
 import org.jooq.SelectField;
@@ -25,7 +24,7 @@ import org.jooq.impl.SQLDataType;
  */
 final class Statements {
 
-  /** Column names of the rows {@link #installation(Record, SettingsCodec)} reads. */
+  /** The installation columns every installation statement returns (read by {@link Rows}). */
   private static final Field<?>[] INSTALLATION = {
       ORG_MODULES.ORG_ID, ORG_MODULES.MODULE_ID, ORG_MODULES.ENABLED, ORG_MODULES.INSTALLED_AT, ORG_MODULES.SETTINGS};
 
@@ -90,9 +89,9 @@ final class Statements {
         .where(ORG_MODULES.ORG_ID.eq(orgId), ORG_MODULES.MODULE_ID.eq(moduleId));
   }
 
-  static ResultQuery<?> registerModule(ModuleDefinition d) {
+  static ResultQuery<?> registerModule(String id, String name, String description, String version) {
     return DSL.insertInto(MODULES, MODULES.ID, MODULES.NAME, MODULES.DESCRIPTION, MODULES.VERSION)
-        .values(d.id(), d.name(), d.description(), d.version())
+        .values(id, name, description, version)
         .onConflict(MODULES.ID).doUpdate()
         .set(MODULES.NAME, DSL.excluded(MODULES.NAME))
         .set(MODULES.DESCRIPTION, DSL.excluded(MODULES.DESCRIPTION))
@@ -111,41 +110,6 @@ final class Statements {
   static ResultQuery<?> appliedMigrations() {
     return DSL.select(DSL.function(DSL.name("module_registry", "applied_migrations"),
         SQLDataType.VARCHAR.array()).as("versions"));
-  }
-
-  /** Maps a row with the installation columns. */
-  static Installation installation(Record r, SettingsCodec codec) {
-    return new Installation(
-        r.get(ORG_MODULES.ORG_ID.getName(), UUID.class),
-        r.get(ORG_MODULES.MODULE_ID.getName(), String.class),
-        r.get(ORG_MODULES.ENABLED.getName(), Boolean.class),
-        r.get(ORG_MODULES.INSTALLED_AT.getName(), java.time.OffsetDateTime.class),
-        codec.parse(json(r.get(ORG_MODULES.SETTINGS.getName()))));
-  }
-
-  /** Maps a row of {@code modules}. */
-  static Module module(Record r) {
-    return new Module(
-        r.get(MODULES.ID.getName(), String.class),
-        r.get(MODULES.NAME.getName(), String.class),
-        r.get(MODULES.DESCRIPTION.getName(), String.class),
-        r.get(MODULES.VERSION.getName(), String.class),
-        r.get(MODULES.IS_ACTIVE.getName(), Boolean.class),
-        r.get(MODULES.CREATED_AT.getName(), java.time.OffsetDateTime.class));
-  }
-
-  /** Rows of a change: how many were visible, whether the caller may change them, what changed. */
-  static int visible(Record r) {
-    return r.get(VISIBLE, Integer.class);
-  }
-
-  static boolean allowed(Record r) {
-    Boolean allowed = r.get(ALLOWED, Boolean.class);
-    return allowed != null && allowed;
-  }
-
-  static String json(Object value) {
-    return value instanceof org.jooq.JSONB jsonb ? jsonb.data() : value == null ? null : value.toString();
   }
 
   /** The installation as the caller's SELECT policy sees it, and whether it may write it. */

@@ -199,6 +199,16 @@ class ScopeBehaviourTest {
   }
 
   @Test
+  void repeatedCallsWithNullsKeepTheirScope() {
+    // Past pgjdbc's prepareThreshold (5), with a NULL bound: the scope must still apply.
+    for (int i = 0; i < 12; i++) {
+      assertThat(service.registerModule(new ModuleDefinition("sb-repeat", "Repeat " + i, null, "1.0." + i)).version())
+          .isEqualTo("1.0." + i);
+      assertThat(member.isEnabled(acme.orgId(), "sb-repeat")).isFalse();
+    }
+  }
+
+  @Test
   void aUserScopeIsNotAServiceScope() {
     assertThat(owner).isNotInstanceOf(ServiceScope.class);
     assertThat(owner.userId()).isEqualTo(acme.owner());

@@ -37,13 +37,15 @@ $$;
 
 -- auth.uid(): the "sub" of the JSON setting request.jwt.claims. A transaction-local setting reads
 -- as '' (not NULL) after its transaction ends, so an empty string means "no user".
+-- Like Supabase's own it has no SET clause, so PostgreSQL can inline it into the policies'
+-- plans (a SET clause forbids inlining); it runs with the caller's rights and names everything
+-- with its schema, so the caller's search_path cannot redirect it.
 do $$
 begin
   if pg_catalog.to_regprocedure('auth.uid()') is null then
     execute $fn$
       create function auth.uid() returns uuid
       language sql stable
-      set search_path = ''
       as $body$
         select nullif(
           (nullif(pg_catalog.current_setting('request.jwt.claims', true), '')::jsonb ->> 'sub'),
