@@ -37,8 +37,11 @@ create table public.org_modules (
 comment on table public.org_modules is 'Modules installed per organization, with their settings.';
 comment on column public.org_modules.settings is 'Module settings: always a JSON object, at most 64 KiB.';
 
--- The unique key serves lookups by org_id; this one serves the module_id foreign key.
-create index org_modules_module_id_idx on public.org_modules (module_id);
+-- The unique key serves lookups by org_id; this one serves the module_id foreign key. It carries
+-- org_id too, so that a lookup by both columns stays one index probe whichever index the planner
+-- picks (for a rarely installed module it may pick this one; on module_id alone it would walk
+-- every entry of that module, dead ones included).
+create index org_modules_module_id_idx on public.org_modules (module_id, org_id);
 
 -- Guards that need a look at other rows or at the old row, so they cannot be CHECK constraints.
 create or replace function module_registry.guard_org_module()

@@ -73,13 +73,17 @@ public final class BenchmarkSuite {
             .build()).run();
         throughput.put(threads, r.iterator().next());
       }
-      Map<Integer, Double> pgbench = new Pgbench(db, urls.get(DataSet.SMALL), DataSet.SMALL)
-          .run(THREADS, MEASUREMENT_ITERATIONS * MEASUREMENT_SECONDS);
+      Pgbench pgbench = new Pgbench(db, urls.get(DataSet.SMALL), DataSet.SMALL);
+      int seconds = MEASUREMENT_ITERATIONS * MEASUREMENT_SECONDS;
+      Map<Integer, Double> scoped = pgbench.runScoped(THREADS, seconds);
+      Map<Integer, Double> queryAlone = pgbench.runQueryAlone(THREADS, seconds);
 
-      Report report = new Report(new ArrayList<>(latency), throughput, pgbench, loadMillis, Environment.describe(db));
+      Report report = new Report(new ArrayList<>(latency), throughput, scoped, queryAlone, loadMillis,
+          Environment.describe(db));
       System.out.println();
       System.out.println(report.table());
-      report.write(out.resolve("BENCHMARKS.md"), out.resolve("benchmarks.png"));
+      report.write(out.resolve("BENCHMARKS.md"), out.resolve("benchmarks.png"),
+          out.resolve("registry-bench/PROFILING.md"));
       System.out.println("Wrote " + out.resolve("BENCHMARKS.md") + " and " + out.resolve("benchmarks.png"));
     }
   }
