@@ -33,11 +33,12 @@ final class Calls {
   final PreparedCall<Optional<Installation>> installation;
   final PreparedCall<Boolean> isEnabled;
   final PreparedCall<Installation> install;
-  final PreparedCall<Rows.Report> enable;
-  final PreparedCall<Rows.Report> disable;
-  final PreparedCall<Rows.Report> replaceSettings;
-  final PreparedCall<Rows.Report> mergeSettings;
-  final PreparedCall<Rows.Report> uninstall;
+  final PreparedCall<Optional<Installation>> enable;
+  final PreparedCall<Optional<Installation>> disable;
+  final PreparedCall<Optional<Installation>> replaceSettings;
+  final PreparedCall<Optional<Installation>> mergeSettings;
+  final PreparedCall<Boolean> uninstall;
+  final PreparedCall<Rows.Report> access;
   final PreparedCall<Optional<JsonNode>> settings;
   final PreparedCall<Module> registerModule;
   final PreparedCall<Optional<Module>> activateModule;
@@ -52,11 +53,12 @@ final class Calls {
     installation = call(dsl, Statements.installation(ORG, MODULE), rows::optionalInstallation);
     isEnabled = call(dsl, Statements.isEnabled(ORG, MODULE), Rows::firstBoolean);
     install = call(dsl, Statements.install(ORG, MODULE, JSON), rows::singleInstallation);
-    enable = call(dsl, Statements.setEnabled(ORG, MODULE, true), rows::change);
-    disable = call(dsl, Statements.setEnabled(ORG, MODULE, false), rows::change);
-    replaceSettings = call(dsl, Statements.replaceSettings(ORG, MODULE, JSON), rows::change);
-    mergeSettings = call(dsl, Statements.mergeSettings(ORG, MODULE, JSON), rows::change);
-    uninstall = call(dsl, Statements.uninstall(ORG, MODULE), Rows::deletion);
+    enable = call(dsl, Statements.setEnabled(ORG, MODULE, true), rows::optionalInstallation);
+    disable = call(dsl, Statements.setEnabled(ORG, MODULE, false), rows::optionalInstallation);
+    replaceSettings = call(dsl, Statements.replaceSettings(ORG, MODULE, JSON), rows::optionalInstallation);
+    mergeSettings = call(dsl, Statements.mergeSettings(ORG, MODULE, JSON), rows::optionalInstallation);
+    uninstall = call(dsl, Statements.uninstall(ORG, MODULE), Rows::any);
+    access = call(dsl, Statements.access(ORG, MODULE), Rows::access);
     settings = call(dsl, Statements.settings(ORG, MODULE), rows::settings);
     registerModule = PreparedCall.render(dsl,
         Statements.registerModule(ID, NAME, DESCRIPTION, VERSION), DEFINITION,

@@ -12,8 +12,8 @@ import java.util.UUID;
 /** Reads the statements' rows into the public records; column names are the generated fields'. */
 final class Rows {
 
-  /** What a write that RLS may filter reports: visible rows, whether writable, rows changed, the row. */
-  record Report(int visible, boolean allowed, int changed, Installation installation) {}
+  /** Why a write changed nothing: rows of it the caller sees, and whether it may write them. */
+  record Report(int visible, boolean allowed) {}
 
   private final SettingsCodec codec;
 
@@ -86,16 +86,9 @@ final class Rows {
     return rs.next() ? Optional.of(codec.parse(rs.getString(1))) : Optional.empty();
   }
 
-  /** The report of {@code Statements.change}: the changed row, when there is one. */
-  Report change(ResultSet rs) throws SQLException {
+  /** The answer of {@code Statements.access}. */
+  static Report access(ResultSet rs) throws SQLException {
     rs.next();
-    boolean changed = rs.getString("module_id") != null;
-    return new Report(rs.getInt("visible"), rs.getBoolean("allowed"), changed ? 1 : 0, changed ? installation(rs) : null);
-  }
-
-  /** The report of {@code Statements.uninstall}. */
-  static Report deletion(ResultSet rs) throws SQLException {
-    rs.next();
-    return new Report(rs.getInt("visible"), rs.getBoolean("allowed"), rs.getInt("deleted"), null);
+    return new Report(rs.getInt("visible"), rs.getBoolean("allowed"));
   }
 }

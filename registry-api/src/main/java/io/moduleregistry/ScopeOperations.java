@@ -69,9 +69,8 @@ abstract class ScopeOperations implements RegistryScope {
   @Override
   public void uninstall(UUID orgId, String moduleId) {
     checkOrgAndModule(orgId, moduleId);
-    Rows.Report report = executor.run(calls.uninstall, identity, Action.UNINSTALL, orgId, moduleId, orgId, moduleId);
-    if (report.changed() == 0) {
-      throw refusal(report, Action.UNINSTALL, orgId, moduleId);
+    if (!executor.run(calls.uninstall, identity, Action.UNINSTALL, orgId, moduleId, orgId, moduleId)) {
+      throw refusal(Action.UNINSTALL, orgId, moduleId);
     }
   }
 
@@ -110,21 +109,24 @@ abstract class ScopeOperations implements RegistryScope {
     return changed(calls.mergeSettings, Action.CONFIGURE, orgId, moduleId, json);
   }
 
-  private Installation changed(PreparedCall<Rows.Report> call, Action action, UUID orgId, String moduleId, JsonNode json) {
-    Rows.Report report = executor.run(call, identity, action, orgId, moduleId, orgId, moduleId, json);
-    if (report.changed() == 0) {
-      throw refusal(report, action, orgId, moduleId);
-    }
-    return report.installation();
+  private Installation changed(PreparedCall<Optional<Installation>> call, Action action, UUID orgId, String moduleId,
+      JsonNode json) {
+    return executor.run(call, identity, action, orgId, moduleId, orgId, moduleId, json)
+        .orElseThrow(() -> refusal(action, orgId, moduleId));
   }
 
   /**
-   * Why a write changed nothing: a caller who can see the installation but may not write it is
-   * denied; otherwise it is not installed (or, for a stranger, not visible, which reads the same,
-   * so a stranger learns nothing about another org).
+   * Why a write changed nothing, asked in a second round trip only on this rare path: a caller
+   * who can see the installation but may not write it is denied; otherwise it is not installed
+   * (or, for a stranger, not visible, which reads the same, so a stranger learns nothing about
+   * another org). Writes that succeed never pay for this question.
    */
-  private RegistryException refusal(Rows.Report report, Action action, UUID orgId, String moduleId) {
-    if (report.visible() > 0 && !identity.isService() && !report.allowed()) {
+  private RegistryException refusal(Action action, UUID orgId, String moduleId) {
+    if (identity.isService()) {
+      return SqlErrors.notInstalled(orgId, moduleId);
+    }
+    Rows.Report report = executor.run(calls.access, identity, Action.READ, orgId, moduleId, orgId, moduleId);
+    if (report.visible() > 0 && !report.allowed()) {
       return SqlErrors.accessDenied(action, identity, orgId, moduleId, null);
     }
     return SqlErrors.notInstalled(orgId, moduleId);

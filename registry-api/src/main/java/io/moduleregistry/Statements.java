@@ -7,20 +7,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.moduleregistry.db.Routines;
 import io.moduleregistry.db.tables.records.OrgModulesRecord;
 import java.util.UUID;
-import org.jooq.CommonTableExpression;
 import org.jooq.Field;
-import org.jooq.Record2;
 import org.jooq.ResultQuery;
-import org.jooq.SelectField;
 import org.jooq.UpdateSetMoreStep;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 
 /**
  * Every statement the facade sends, built with the generated classes. Each is ONE statement, so
- * that a call is one round trip; writes that RLS may silently filter report in the same statement
- * whether the row was visible and whether the caller may change it, to tell "not installed" from
- * "not allowed" without a second query.
+ * that a call is one round trip. A write that RLS filters changes no row without an error; only
+ * then does the facade ask {@link #access} why, so the successful path carries no extra work.
  */
 final class Statements {
 
@@ -77,11 +73,22 @@ final class Statements {
   }
 
   static ResultQuery<?> uninstall(UUID orgId, String moduleId) {
-    CommonTableExpression<Record2<UUID, Boolean>> target = target(orgId, moduleId);
-    CommonTableExpression<OrgModulesRecord> deleted = DSL.name("changed").as(DSL.deleteFrom(ORG_MODULES)
-        .where(ORG_MODULES.ID.in(DSL.select(target.field(ORG_MODULES.ID)).from(target)))
-        .returning());
-    return report(target, deleted, DSL.field(DSL.selectCount().from(deleted)).as("deleted"));
+    return DSL.deleteFrom(ORG_MODULES)
+        .where(ORG_MODULES.ORG_ID.eq(orgId), ORG_MODULES.MODULE_ID.eq(moduleId))
+        .returning(ORG_MODULES.MODULE_ID);
+  }
+
+  /**
+   * Why a write found nothing to change, asked only after it did: how many rows of the
+   * installation the caller can see, and whether it may write them.
+   */
+  static ResultQuery<?> access(UUID orgId, String moduleId) {
+    return DSL.select(
+            DSL.count().as(VISIBLE),
+            DSL.boolOr(DSL.condition("{0} = any ((select module_registry.admin_org_ids())::uuid[])", ORG_MODULES.ORG_ID))
+                .as(ALLOWED))
+        .from(ORG_MODULES)
+        .where(ORG_MODULES.ORG_ID.eq(orgId), ORG_MODULES.MODULE_ID.eq(moduleId));
   }
 
   static ResultQuery<?> settings(UUID orgId, String moduleId) {
@@ -112,36 +119,8 @@ final class Statements {
         SQLDataType.VARCHAR.array()).as("versions"));
   }
 
-  /** The installation as the caller's SELECT policy sees it, and whether it may write it. */
-  private static CommonTableExpression<Record2<UUID, Boolean>> target(UUID orgId, String moduleId) {
-    return DSL.name("target").as(DSL.select(ORG_MODULES.ID,
-            DSL.field(DSL.condition("{0} = any ((select module_registry.admin_org_ids())::uuid[])", ORG_MODULES.ORG_ID))
-                .as(ALLOWED))
-        .from(ORG_MODULES)
-        .where(ORG_MODULES.ORG_ID.eq(orgId), ORG_MODULES.MODULE_ID.eq(moduleId)));
-  }
-
+  /** A change to one installation, returning it as changed; no row when RLS filtered it or it is absent. */
   private static ResultQuery<?> change(UUID orgId, String moduleId, UpdateSetMoreStep<OrgModulesRecord> update) {
-    CommonTableExpression<Record2<UUID, Boolean>> target = target(orgId, moduleId);
-    CommonTableExpression<OrgModulesRecord> changed = DSL.name("changed").as(update
-        .where(ORG_MODULES.ID.in(DSL.select(target.field(ORG_MODULES.ID)).from(target)))
-        .returning());
-    SelectField<?>[] columns = new SelectField<?>[INSTALLATION.length];
-    for (int i = 0; i < INSTALLATION.length; i++) {
-      columns[i] = changed.field(INSTALLATION[i].getName()).as(INSTALLATION[i].getName());
-    }
-    return report(target, changed, columns);
-  }
-
-  private static ResultQuery<?> report(CommonTableExpression<Record2<UUID, Boolean>> target,
-      CommonTableExpression<OrgModulesRecord> changed, SelectField<?>... columns) {
-    SelectField<?>[] all = new SelectField<?>[columns.length + 2];
-    all[0] = DSL.field(DSL.selectCount().from(target)).as(VISIBLE);
-    all[1] = DSL.field(DSL.select(DSL.boolOr(target.field(ALLOWED, Boolean.class))).from(target)).as(ALLOWED);
-    System.arraycopy(columns, 0, all, 2, columns.length);
-    return DSL.with(target).with(changed)
-        .select(all)
-        .from(DSL.selectOne().asTable("one"))
-        .leftJoin(changed).on(DSL.trueCondition());
+    return update.where(ORG_MODULES.ORG_ID.eq(orgId), ORG_MODULES.MODULE_ID.eq(moduleId)).returning(INSTALLATION);
   }
 }
