@@ -138,7 +138,7 @@ final class Report {
     md.append("## Machine\n\n| | |\n| --- | --- |\n");
     environment.forEach((k, v) -> md.append("| ").append(k).append(" | ").append(v.replace("|", "/")).append(" |\n"));
     md.append("\n## Reproduce\n\n")
-        .append("From a clean clone with a JDK 17+: `./mvnw -q -Pbench -DskipTests package` (about 8 minutes). It starts an\n")
+        .append("From a clean clone with a JDK 17+: `./mvnw -q -Pbench -DskipTests package` (about 7 minutes). It starts an\n")
         .append("embedded PostgreSQL, loads both data sets, runs the JMH suite (`registry-bench`) and pgbench where it is\n")
         .append("installed (`apt-get install postgresql-client`), prints the tables and rewrites this file.\n");
     if (Files.isRegularFile(profiling)) {
