@@ -61,6 +61,12 @@ public class BenchState {
     return registry.asUser(userId);
   }
 
+  /** The facade's hot path: a member asks whether a module is on for its org. */
+  boolean isEnabledAsMember(Cursor c) {
+    int k = c.org();
+    return user(set.member(k)).isEnabled(DataSet.org(k), DataSet.module(c.module()));
+  }
+
   private static HikariDataSource pool(String url, String user, String password) {
     HikariConfig config = new HikariConfig();
     config.setJdbcUrl(url);

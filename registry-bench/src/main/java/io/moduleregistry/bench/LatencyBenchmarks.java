@@ -25,8 +25,7 @@ public class LatencyBenchmarks {
 
   @Benchmark
   public boolean isEnabled_facade(BenchState s, Cursor c) {
-    int k = c.org();
-    return s.user(s.set.member(k)).isEnabled(DataSet.org(k), DataSet.module(c.module()));
+    return s.isEnabledAsMember(c);
   }
 
   @Benchmark
