@@ -37,6 +37,7 @@ public class BenchState {
   DSLContext floor;
   HandWrittenScoping handWritten;
 
+  /** Opens both pools on the chosen data set's database. */
   @Setup(Level.Trial)
   public void open() {
     set = DataSet.named(size);
@@ -51,6 +52,7 @@ public class BenchState {
     handWritten = new HandWrittenScoping(app);
   }
 
+  /** Closes both pools. */
   @TearDown(Level.Trial)
   public void close() {
     app.close();

@@ -15,6 +15,11 @@ public class Cursor {
   private final int[] modules = new int[SPAN];
   private int next;
 
+  /**
+   * Draws this thread's walk, seeded per thread so runs are repeatable.
+   *
+   * @param state the benchmark's data set
+   */
   @Setup(Level.Trial)
   public void fill(BenchState state) {
     SplittableRandom random = new SplittableRandom(Thread.currentThread().getId() * 31 + state.set.orgs());

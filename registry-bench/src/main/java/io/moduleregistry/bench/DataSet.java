@@ -40,10 +40,12 @@ public record DataSet(String name, int orgs) {
     throw new IllegalArgumentException("no data set named '" + name + "'; use small or large");
   }
 
+  /** Installations: every module in every org. */
   public int installations() {
     return orgs * MODULES;
   }
 
+  /** Memberships: an owner, an admin and a member per org. */
   public int memberships() {
     return orgs * 3;
   }

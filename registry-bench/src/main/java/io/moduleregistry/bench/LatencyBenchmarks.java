@@ -23,11 +23,13 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class LatencyBenchmarks {
 
+  /** The facade: a member's {@code isEnabled} in one round trip under RLS. */
   @Benchmark
   public boolean isEnabled_facade(BenchState s, Cursor c) {
     return s.isEnabledAsMember(c);
   }
 
+  /** The floor: the same check as the owner through raw jOOQ, explicit filter, no RLS. */
   @Benchmark
   public boolean isEnabled_floor(BenchState s, Cursor c) {
     int k = c.org();
@@ -38,18 +40,21 @@ public class LatencyBenchmarks {
         .fetchOne(0, Boolean.class);
   }
 
+  /** Hand-written scoping: transaction, {@code set_config}, query, commit. */
   @Benchmark
   public boolean isEnabled_handWritten(BenchState s, Cursor c) throws SQLException {
     int k = c.org();
     return s.handWritten.isEnabled(s.set.member(k), DataSet.org(k), DataSet.module(c.module()));
   }
 
+  /** The facade: a member lists its org's installations. */
   @Benchmark
   public List<Installation> installations_facade(BenchState s, Cursor c) {
     int k = c.org();
     return s.user(s.set.member(k)).installations(DataSet.org(k));
   }
 
+  /** The floor: the same rows as the owner through raw jOOQ. */
   @Benchmark
   public int installations_floor(BenchState s, Cursor c) {
     int k = c.org();
@@ -59,12 +64,14 @@ public class LatencyBenchmarks {
         .fetch().size();
   }
 
+  /** Hand-written scoping for the same list. */
   @Benchmark
   public int installations_handWritten(BenchState s, Cursor c) throws SQLException {
     int k = c.org();
     return s.handWritten.installations(s.set.member(k), DataSet.org(k));
   }
 
+  /** The facade: the org's admin installs a module, then uninstalls it. */
   @Benchmark
   public Installation installCycle_facade(BenchState s, Cursor c) {
     int k = c.org();
@@ -75,6 +82,7 @@ public class LatencyBenchmarks {
     return installed;
   }
 
+  /** The floor: the same insert and delete as the owner through raw jOOQ. */
   @Benchmark
   public int installCycle_floor(BenchState s, Cursor c) {
     int k = c.org();
@@ -89,6 +97,7 @@ public class LatencyBenchmarks {
     return inserted;
   }
 
+  /** Hand-written scoping: two transactions with {@code set_config} each. */
   @Benchmark
   public void installCycle_handWritten(BenchState s, Cursor c) throws SQLException {
     int k = c.org();

@@ -11,6 +11,7 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 @OutputTimeUnit(TimeUnit.SECONDS)
 public class ThroughputBenchmarks {
 
+  /** The facade's hot path, as many threads as the suite asks for. */
   @Benchmark
   public boolean isEnabled_facade(BenchState s, Cursor c) {
     return s.isEnabledAsMember(c);

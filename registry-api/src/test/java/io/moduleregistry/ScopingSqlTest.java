@@ -1,0 +1,49 @@
+package io.moduleregistry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.moduleregistry.testkit.RegistryDatabase;
+import io.moduleregistry.testkit.Tenant;
+import java.lang.reflect.Field;
+import java.util.Map;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
+import org.junit.jupiter.api.Test;
+
+/** Every statement is scoped the same way, and claims travel as bound parameters, never as SQL. */
+class ScopingSqlTest {
+
+  private static final String SCOPE = "select set_config('role', ?, true), set_config('request.jwt.claims', ?, true);\n";
+
+  @Test
+  void everyCallStartsWithTheBoundScopeAndCarriesNoLiteralValues() throws IllegalAccessException {
+    Calls calls = new Calls(DSL.using(SQLDialect.POSTGRES), new Rows(null));
+    int checked = 0;
+    for (Field field : Calls.class.getDeclaredFields()) {
+      if (field.getType() == PreparedCall.class) {
+        String sql = ((PreparedCall<?>) field.get(calls)).sql();
+        assertThat(sql).as(field.getName()).startsWith(SCOPE).doesNotContain("\u0000");
+        assertThat(sql.substring(SCOPE.length())).as(field.getName() + " is one statement").doesNotContain(";");
+        checked++;
+      }
+    }
+    assertThat(checked).isGreaterThanOrEqualTo(17);
+  }
+
+  @Test
+  void hostileClaimsAreJustData() {
+    RegistryDatabase db = RegistryDatabase.shared();
+    Tenant acme = db.fixtures().tenant("Acme");
+    ModuleRegistry registry = ModuleRegistry.create(db.appDataSource());
+    registry.asService().registerModule(ModuleDefinition.of("sq-agency", "Agency"));
+    registry.asService().install(acme.orgId(), "sq-agency");
+    String claims = "{\"sub\":\"" + acme.member() + "\",\"note\":\"', true); set role service_role; --\","
+        + "\"role\":\"service_role\"}";
+    UserScope member = registry.asClaims(claims);
+    assertThat(member.isEnabled(acme.orgId(), "sq-agency")).isTrue();
+    // Still a member: the claims' "role" and the quote in "note" changed nothing.
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> member.disable(acme.orgId(), "sq-agency"))
+        .isInstanceOf(AccessDeniedException.class);
+    assertThat(member.settings(acme.orgId(), "sq-agency", Map.class)).isEmpty();
+  }
+}
