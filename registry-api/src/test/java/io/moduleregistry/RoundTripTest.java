@@ -65,6 +65,30 @@ class RoundTripTest {
   }
 
   @Test
+  void transactionModePoolerSettingsKeepOneRoundTripAndTheScope() {
+    // PgBouncer/Supavisor in transaction mode need prepareThreshold=0: no named server statements.
+    RegistryDatabase db = RegistryDatabase.shared();
+    com.zaxxer.hikari.HikariConfig config = new com.zaxxer.hikari.HikariConfig();
+    config.setJdbcUrl(db.jdbcUrl() + "?prepareThreshold=0");
+    config.setUsername(RegistryDatabase.APP_ROLE);
+    config.setPassword(db.appPassword());
+    config.setMaximumPoolSize(1);
+    try (com.zaxxer.hikari.HikariDataSource pool = new com.zaxxer.hikari.HikariDataSource(config)) {
+      CountingDataSource pooled = new CountingDataSource(pool);
+      ModuleRegistry viaPooler = ModuleRegistry.create(pooled.dataSource());
+      UserScope admin = viaPooler.asUser(acme.admin());
+      for (int i = 0; i < 8; i++) {
+        pooled.reset();
+        admin.install(acme.orgId(), "rt-agency");
+        assertThat(admin.isEnabled(acme.orgId(), "rt-agency")).isTrue();
+        admin.uninstall(acme.orgId(), "rt-agency");
+        assertThat(pooled.roundTrips.get()).isEqualTo(3);
+      }
+      assertThat(viaPooler.asUser(UUID.randomUUID()).isEnabled(acme.orgId(), "rt-agency")).isFalse();
+    }
+  }
+
+  @Test
   void refusalsCostAtMostOneMoreRoundTrip() {
     UserScope member = registry.asUser(acme.member());
     // An insert that RLS refuses fails in its own statement: one round trip.
