@@ -11,7 +11,8 @@ import org.jooq.ResultQuery;
 
 /**
  * Every statement of the facade, rendered once per registry. Arguments are named by their slot:
- * {@code org} (0), {@code module} (1), {@code json} (2); the catalog's by theirs.
+ * {@code org} (0), {@code module} (1), {@code json} (2, passed as the JSON text of a settings
+ * object); the catalog's by theirs.
  */
 final class Calls {
 
@@ -47,24 +48,26 @@ final class Calls {
   final PreparedCall<List<String>> appliedMigrations;
 
   Calls(DSLContext dsl, Rows rows) {
-    modules = call(dsl, Statements.modules(), Rows::modules);
-    module = call(dsl, Statements.module(MODULE), Rows::optionalModule);
-    installations = call(dsl, Statements.installations(ORG), rows::installations);
-    installation = call(dsl, Statements.installation(ORG, MODULE), rows::optionalInstallation);
+    PreparedCall.Reader<Optional<Installation>> oneInstallation = rs -> Rows.first(rs, rows::installation);
+    PreparedCall.Reader<Optional<Module>> oneModule = rs -> Rows.first(rs, Rows::module);
+    modules = call(dsl, Statements.modules(), rs -> Rows.all(rs, Rows::module));
+    module = call(dsl, Statements.module(MODULE), oneModule);
+    installations = call(dsl, Statements.installations(ORG), rs -> Rows.all(rs, rows::installation));
+    installation = call(dsl, Statements.installation(ORG, MODULE), oneInstallation);
     isEnabled = call(dsl, Statements.isEnabled(ORG, MODULE), Rows::firstBoolean);
-    install = call(dsl, Statements.install(ORG, MODULE, JSON), rows::singleInstallation);
-    enable = call(dsl, Statements.setEnabled(ORG, MODULE, true), rows::optionalInstallation);
-    disable = call(dsl, Statements.setEnabled(ORG, MODULE, false), rows::optionalInstallation);
-    replaceSettings = call(dsl, Statements.replaceSettings(ORG, MODULE, JSON), rows::optionalInstallation);
-    mergeSettings = call(dsl, Statements.mergeSettings(ORG, MODULE, JSON), rows::optionalInstallation);
+    install = call(dsl, Statements.install(ORG, MODULE, JSON), rs -> oneInstallation.read(rs).orElseThrow());
+    enable = call(dsl, Statements.setEnabled(ORG, MODULE, true), oneInstallation);
+    disable = call(dsl, Statements.setEnabled(ORG, MODULE, false), oneInstallation);
+    replaceSettings = call(dsl, Statements.replaceSettings(ORG, MODULE, JSON), oneInstallation);
+    mergeSettings = call(dsl, Statements.mergeSettings(ORG, MODULE, JSON), oneInstallation);
     uninstall = call(dsl, Statements.uninstall(ORG, MODULE), Rows::any);
     access = call(dsl, Statements.access(ORG, MODULE), Rows::access);
-    settings = call(dsl, Statements.settings(ORG, MODULE), rows::settings);
+    settings = call(dsl, Statements.settings(ORG, MODULE), rs -> Rows.first(rs, rows::settings));
     registerModule = PreparedCall.render(dsl,
         Statements.registerModule(ID, NAME, DESCRIPTION, VERSION), DEFINITION,
-        rs -> Rows.optionalModule(rs).orElseThrow());
-    activateModule = call(dsl, Statements.setActive(MODULE, true), Rows::optionalModule);
-    deactivateModule = call(dsl, Statements.setActive(MODULE, false), Rows::optionalModule);
+        rs -> oneModule.read(rs).orElseThrow());
+    activateModule = call(dsl, Statements.setActive(MODULE, true), oneModule);
+    deactivateModule = call(dsl, Statements.setActive(MODULE, false), oneModule);
     deleteModule = call(dsl, Statements.deleteModule(MODULE), Rows::any);
     appliedMigrations = call(dsl, Statements.appliedMigrations(), Rows::textArray);
   }

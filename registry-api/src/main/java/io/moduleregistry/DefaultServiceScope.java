@@ -6,7 +6,7 @@ import java.util.Objects;
 final class DefaultServiceScope extends ScopeOperations implements ServiceScope {
 
   DefaultServiceScope(ScopedExecutor executor, Calls calls, SettingsCodec codec) {
-    super(Identity.service(), executor, calls, codec);
+    super(Identity.SERVICE, executor, calls, codec);
   }
 
   @Override

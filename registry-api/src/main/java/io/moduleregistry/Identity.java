@@ -20,9 +20,8 @@ record Identity(String role, String claims, UUID userId) {
     return new Identity("authenticated", claimsJson, sub);
   }
 
-  static Identity service() {
-    return new Identity("service_role", "", null);
-  }
+  /** The service: role {@code service_role}, which bypasses RLS, and no claims. */
+  static final Identity SERVICE = new Identity("service_role", "", null);
 
   boolean isService() {
     return userId == null;

@@ -112,9 +112,7 @@ final class PreparedCall<T> {
       // trip of its own that ends the implicit transaction and with it the scope (the statement
       // then fails as the login role, which may do nothing: fail closed, but fail).
       s.setNull(position, Types.VARCHAR);
-    } else if (value instanceof JsonNode json) {
-      s.setString(position, json.toString()); // rendered as cast(? as jsonb)
-    } else if (value instanceof String text) {
+    } else if (value instanceof String text) { // JSON arrives as text, rendered as cast(? as jsonb)
       s.setString(position, text);
     } else if (value instanceof Boolean flag) {
       s.setBoolean(position, flag);

@@ -15,6 +15,12 @@ final class Rows {
   /** Why a write changed nothing: rows of it the caller sees, and whether it may write them. */
   record Report(int visible, boolean allowed) {}
 
+  /** Maps the current row. */
+  @FunctionalInterface
+  interface RowMapper<T> {
+    T map(ResultSet rs) throws SQLException;
+  }
+
   private final SettingsCodec codec;
 
   Rows(SettingsCodec codec) {
@@ -26,16 +32,18 @@ final class Rows {
         rs.getBoolean("is_active"), rs.getObject("created_at", OffsetDateTime.class));
   }
 
-  static List<Module> modules(ResultSet rs) throws SQLException {
-    List<Module> all = new ArrayList<>();
+  /** Every row, mapped. */
+  static <T> List<T> all(ResultSet rs, RowMapper<T> mapper) throws SQLException {
+    List<T> all = new ArrayList<>();
     while (rs.next()) {
-      all.add(module(rs));
+      all.add(mapper.map(rs));
     }
     return all;
   }
 
-  static Optional<Module> optionalModule(ResultSet rs) throws SQLException {
-    return rs.next() ? Optional.of(module(rs)) : Optional.empty();
+  /** The first row, mapped, if there is one. */
+  static <T> Optional<T> first(ResultSet rs, RowMapper<T> mapper) throws SQLException {
+    return rs.next() ? Optional.of(mapper.map(rs)) : Optional.empty();
   }
 
   static boolean firstBoolean(ResultSet rs) throws SQLException {
@@ -65,25 +73,8 @@ final class Rows {
         rs.getObject("installed_at", OffsetDateTime.class), codec.parse(rs.getString("settings")));
   }
 
-  List<Installation> installations(ResultSet rs) throws SQLException {
-    List<Installation> all = new ArrayList<>();
-    while (rs.next()) {
-      all.add(installation(rs));
-    }
-    return all;
-  }
-
-  Optional<Installation> optionalInstallation(ResultSet rs) throws SQLException {
-    return rs.next() ? Optional.of(installation(rs)) : Optional.empty();
-  }
-
-  Installation singleInstallation(ResultSet rs) throws SQLException {
-    rs.next();
-    return installation(rs);
-  }
-
-  Optional<JsonNode> settings(ResultSet rs) throws SQLException {
-    return rs.next() ? Optional.of(codec.parse(rs.getString(1))) : Optional.empty();
+  JsonNode settings(ResultSet rs) throws SQLException {
+    return codec.parse(rs.getString(1));
   }
 
   /** The answer of {@code Statements.access}. */

@@ -1,8 +1,8 @@
 package io.moduleregistry;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -56,13 +56,13 @@ abstract class ScopeOperations implements RegistryScope {
 
   @Override
   public Installation install(UUID orgId, String moduleId) {
-    return install(orgId, moduleId, JsonNodeFactory.instance.objectNode());
+    return install(orgId, moduleId, Map.of());
   }
 
   @Override
   public Installation install(UUID orgId, String moduleId, Object settings) {
     checkOrgAndModule(orgId, moduleId);
-    JsonNode json = codec.toObject(settings, "settings", orgId, moduleId);
+    String json = codec.toJsonObject(settings, "settings", orgId, moduleId);
     return executor.run(calls.install, identity, Action.INSTALL, orgId, moduleId, orgId, moduleId, json);
   }
 
@@ -98,19 +98,19 @@ abstract class ScopeOperations implements RegistryScope {
   @Override
   public Installation replaceSettings(UUID orgId, String moduleId, Object settings) {
     checkOrgAndModule(orgId, moduleId);
-    JsonNode json = codec.toObject(settings, "settings", orgId, moduleId);
+    String json = codec.toJsonObject(settings, "settings", orgId, moduleId);
     return changed(calls.replaceSettings, Action.CONFIGURE, orgId, moduleId, json);
   }
 
   @Override
   public Installation mergeSettings(UUID orgId, String moduleId, Object patch) {
     checkOrgAndModule(orgId, moduleId);
-    JsonNode json = codec.toObject(patch, "settings patch", orgId, moduleId);
+    String json = codec.toJsonObject(patch, "settings patch", orgId, moduleId);
     return changed(calls.mergeSettings, Action.CONFIGURE, orgId, moduleId, json);
   }
 
   private Installation changed(PreparedCall<Optional<Installation>> call, Action action, UUID orgId, String moduleId,
-      JsonNode json) {
+      String json) {
     return executor.run(call, identity, action, orgId, moduleId, orgId, moduleId, json)
         .orElseThrow(() -> refusal(action, orgId, moduleId));
   }

@@ -3,7 +3,7 @@ package io.moduleregistry;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 /** Jackson at the edges: settings in (checked before any SQL), settings and claims out. */
@@ -18,33 +18,31 @@ final class SettingsCodec {
     this.mapper = mapper;
   }
 
-  /** Serializes settings or a patch, insisting on a JSON object of at most 64 KiB. */
-  ObjectNode toObject(Object value, String what, UUID orgId, String moduleId) {
+  /**
+   * Serializes settings or a patch, insisting on a JSON object of at most 64 KiB, and returns the
+   * JSON text that is bound as the statement's {@code jsonb} parameter: one serialization per call.
+   */
+  String toJsonObject(Object value, String what, UUID orgId, String moduleId) {
     if (value == null) {
       throw new NullPointerException(what + " must not be null (use an empty map or object for none)");
     }
-    JsonNode node;
+    String json;
     try {
-      node = value instanceof JsonNode n ? n : mapper.valueToTree(value);
-    } catch (IllegalArgumentException e) {
+      json = mapper.writeValueAsString(value);
+    } catch (JsonProcessingException | IllegalArgumentException e) {
       throw new InvalidSettingsException(what + " for module '" + moduleId + "' in organization " + orgId
           + " cannot be serialized by Jackson: " + e.getMessage(), orgId, moduleId, e);
     }
-    if (!(node instanceof ObjectNode object)) {
+    if (!json.startsWith("{")) {
       throw new InvalidSettingsException(what + " for module '" + moduleId + "' in organization " + orgId
-          + " must serialize to a JSON object, not " + node.getNodeType(), orgId, moduleId, null);
+          + " must serialize to a JSON object, not " + parse(json).getNodeType(), orgId, moduleId, null);
     }
-    int size;
-    try {
-      size = mapper.writeValueAsBytes(object).length;
-    } catch (JsonProcessingException e) {
-      throw new InvalidSettingsException(what + " cannot be written as JSON: " + e.getOriginalMessage(), orgId, moduleId, e);
-    }
+    int size = json.getBytes(StandardCharsets.UTF_8).length;
     if (size > MAX_SETTINGS_BYTES) {
       throw new InvalidSettingsException(what + " for module '" + moduleId + "' in organization " + orgId + " are "
           + size + " bytes as JSON; at most " + MAX_SETTINGS_BYTES + " are allowed", orgId, moduleId, null);
     }
-    return object;
+    return json;
   }
 
   /** Reads stored settings as the caller's type. */

@@ -71,6 +71,12 @@ final class SqlErrors {
         + " (ServiceScope.registerModule).", null, moduleId, null);
   }
 
+  /** Whether the failure was a schema or function that does not exist (nothing migrated yet). */
+  static boolean isMissingObject(RegistryException e) {
+    return e.getCause() instanceof SQLException cause
+        && ("3F000".equals(cause.getSQLState()) || "42883".equals(cause.getSQLState()));
+  }
+
   private static boolean isUnavailable(SQLException e, String state) {
     return state.startsWith("08") || state.startsWith("57P") || state.equals("53300")
         || e instanceof SQLTransientConnectionException || e instanceof SQLNonTransientConnectionException

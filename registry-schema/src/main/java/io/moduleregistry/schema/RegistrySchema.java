@@ -36,6 +36,8 @@ public final class RegistrySchema {
   /** Name of Flyway's history table inside {@link #HISTORY_SCHEMA}. */
   public static final String HISTORY_TABLE = "flyway_schema_history";
 
+  private static volatile List<Migration> packaged;
+
   private RegistrySchema() {}
 
   /**
@@ -109,7 +111,14 @@ public final class RegistrySchema {
    * @throws IllegalStateException if a packaged file breaks the naming convention, naming the file
    */
   public static List<Migration> migrations() {
-    return migrations(LOCATION);
+    List<Migration> scanned = packaged;
+    if (scanned == null) {
+      // The jar's own migrations never change while it is loaded: scan once. A failed scan is
+      // not cached, so it reports the badly named file again on the next call.
+      scanned = migrations(LOCATION);
+      packaged = scanned;
+    }
+    return scanned;
   }
 
   /**
