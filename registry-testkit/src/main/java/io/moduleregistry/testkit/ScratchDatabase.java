@@ -1,7 +1,7 @@
 package io.moduleregistry.testkit;
 
+import io.moduleregistry.postgres.FreshDatabase;
 import javax.sql.DataSource;
-import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * An empty database on the testkit's server, for tests that migrate from nothing or build a
@@ -9,39 +9,30 @@ import org.postgresql.ds.PGSimpleDataSource;
  */
 public final class ScratchDatabase implements AutoCloseable {
 
-  private final String name;
-  private final String jdbcUrl;
-  private final PGSimpleDataSource dataSource;
-  private final Runnable drop;
+  private final FreshDatabase database;
 
-  ScratchDatabase(String name, String jdbcUrl, String user, String password, Runnable drop) {
-    this.name = name;
-    this.jdbcUrl = jdbcUrl;
-    this.drop = drop;
-    this.dataSource = new PGSimpleDataSource();
-    dataSource.setUrl(jdbcUrl);
-    dataSource.setUser(user);
-    dataSource.setPassword(password);
+  ScratchDatabase(FreshDatabase database) {
+    this.database = database;
   }
 
   /** The database's name. */
   public String name() {
-    return name;
+    return database.name();
   }
 
   /** Its JDBC URL, without credentials. */
   public String jdbcUrl() {
-    return jdbcUrl;
+    return database.jdbcUrl();
   }
 
   /** Unpooled connections as the server's administrative user. */
   public DataSource dataSource() {
-    return dataSource;
+    return database.dataSource();
   }
 
   /** Drops the database, ending any session still connected to it. */
   @Override
   public void close() {
-    drop.run();
+    database.close();
   }
 }

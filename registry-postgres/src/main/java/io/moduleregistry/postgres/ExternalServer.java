@@ -1,4 +1,4 @@
-package io.moduleregistry.testkit;
+package io.moduleregistry.postgres;
 
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -61,6 +61,11 @@ final class ExternalServer implements PostgresServer {
   @Override
   public String describe() {
     return "external PostgreSQL at " + redact(baseUrl) + " as " + user;
+  }
+
+  @Override
+  public boolean owned() {
+    return false;
   }
 
   @Override

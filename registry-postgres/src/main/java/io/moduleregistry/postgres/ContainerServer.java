@@ -1,4 +1,4 @@
-package io.moduleregistry.testkit;
+package io.moduleregistry.postgres;
 
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.postgresql.PostgreSQLContainer;
@@ -9,9 +9,6 @@ import org.testcontainers.utility.DockerImageName;
  * Docker engine. The image is configurable, so {@code supabase/postgres} works too.
  */
 final class ContainerServer implements PostgresServer {
-
-  /** Image used unless {@code registry.db.image} names another. */
-  static final String DEFAULT_IMAGE = "postgres:17-alpine";
 
   private final PostgreSQLContainer container;
 
@@ -30,7 +27,7 @@ final class ContainerServer implements PostgresServer {
 
   static ContainerServer start(String image) {
     if (!dockerAvailable()) {
-      throw new IllegalStateException("registry.db=testcontainers needs a Docker engine, and none answers here;"
+      throw new IllegalStateException("registry.db=testcontainers needs a Docker engine and Testcontainers on the classpath (org.testcontainers:testcontainers-postgresql), and one of them is missing;"
           + " use the embedded database (the default) or -Dregistry.db.url=jdbc:postgresql://...");
     }
     PostgreSQLContainer container = new PostgreSQLContainer(
@@ -64,6 +61,11 @@ final class ContainerServer implements PostgresServer {
   public String describe() {
     return "Testcontainers PostgreSQL (" + container.getDockerImageName() + ") at "
         + container.getHost() + ":" + container.getMappedPort(PostgreSQLContainer.POSTGRESQL_PORT);
+  }
+
+  @Override
+  public boolean owned() {
+    return true;
   }
 
   @Override

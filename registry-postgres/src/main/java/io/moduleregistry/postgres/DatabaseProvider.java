@@ -1,11 +1,11 @@
-package io.moduleregistry.testkit;
+package io.moduleregistry.postgres;
 
 import java.util.Locale;
 
 /**
- * Where {@link RegistryDatabase} gets its PostgreSQL from.
+ * Where a {@link PostgresServer} comes from.
  *
- * <p>Chosen by system properties unless a builder says otherwise:
+ * <p>Chosen by system properties ({@link ServerSettings#fromSystemProperties()}) unless code says otherwise:
  *
  * <ul>
  *   <li>nothing set: {@link #EMBEDDED};

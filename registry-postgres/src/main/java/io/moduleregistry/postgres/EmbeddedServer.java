@@ -1,4 +1,4 @@
-package io.moduleregistry.testkit;
+package io.moduleregistry.postgres;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
@@ -56,6 +56,11 @@ final class EmbeddedServer implements PostgresServer {
   @Override
   public String describe() {
     return "embedded PostgreSQL on localhost:" + postgres.getPort();
+  }
+
+  @Override
+  public boolean owned() {
+    return true;
   }
 
   @Override

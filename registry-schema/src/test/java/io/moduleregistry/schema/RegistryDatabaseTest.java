@@ -1,7 +1,12 @@
-package io.moduleregistry.testkit;
+package io.moduleregistry.schema;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.moduleregistry.testkit.MemberRole;
+import io.moduleregistry.testkit.RegistryDatabase;
+import io.moduleregistry.testkit.ScratchDatabase;
+import io.moduleregistry.testkit.Tenant;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -18,8 +23,8 @@ class RegistryDatabaseTest {
   void sharedDatabaseIsMigratedAndTheSameAcrossCalls() {
     assertThat(RegistryDatabase.shared()).isSameAs(db);
     Object applied = db.fixtures().queryValue(
-        "select max(version) from module_registry.flyway_schema_history where success");
-    assertThat(applied).isEqualTo(io.moduleregistry.schema.RegistrySchema.latestVersion());
+        "select max(version) from module_registry.applied_migration");
+    assertThat(applied).isEqualTo(RegistrySchema.latestVersion());
   }
 
   @Test
