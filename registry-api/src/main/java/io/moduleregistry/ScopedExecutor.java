@@ -11,6 +11,11 @@ import javax.sql.DataSource;
  * PostgreSQL as one multi-statement string. pgjdbc sends it as one batch with a single Sync, which
  * PostgreSQL runs as one implicit transaction: the statement sees the role and claims, the next
  * user of the pooled connection sees neither, and a failure rolls back both.
+ *
+ * <p>A pool may hand out connections with autoCommit off (a common Spring Boot setting). Such a
+ * connection has no transaction open yet, so the call switches autoCommit on for itself, which
+ * pgjdbc does without a round trip, and back off afterwards: the call still commits on its own in
+ * one round trip, and the pool gets the connection back as it gave it.
  */
 final class ScopedExecutor {
 
@@ -27,7 +32,15 @@ final class ScopedExecutor {
    */
   <T> T run(PreparedCall<T> call, Identity who, Action action, UUID orgId, String moduleId, Object... arguments) {
     try (Connection connection = dataSource.getConnection()) {
-      return call.run(connection, who, arguments);
+      if (connection.getAutoCommit()) {
+        return call.run(connection, who, arguments);
+      }
+      connection.setAutoCommit(true);
+      try {
+        return call.run(connection, who, arguments);
+      } finally {
+        connection.setAutoCommit(false);
+      }
     } catch (SQLException e) {
       throw SqlErrors.translate(e, action, who, orgId, moduleId);
     }
