@@ -1,0 +1,216 @@
+package io.moduleregistry.spring;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Module Registry's settings, all under {@code module-registry.*}. Every one has a default: with
+ * none set, the registry uses the application's DataSource and verifies the schema at startup.
+ */
+@ConfigurationProperties(prefix = "module-registry")
+public class ModuleRegistryProperties {
+
+  /** Whether to create the ModuleRegistry bean and the rest of this auto-configuration. */
+  private boolean enabled = true;
+
+  /**
+   * Check at startup that every Module Registry migration is applied, and fail startup with the
+   * missing ones named when not.
+   */
+  private boolean verifySchema = true;
+
+  /**
+   * Whether a call made inside a Spring-managed transaction on the same DataSource joins it (its
+   * writes commit or roll back with the caller's), rather than running in a transaction of its own.
+   */
+  private boolean joinTransactions = true;
+
+  private final Datasource datasource = new Datasource();
+  private final Migration migration = new Migration();
+  private final Guard guard = new Guard();
+
+  /** Whether the auto-configuration is on. */
+  public boolean isEnabled() {
+    return enabled;
+  }
+
+  /** @param enabled whether the auto-configuration is on */
+  public void setEnabled(boolean enabled) {
+    this.enabled = enabled;
+  }
+
+  /** Whether the schema is verified at startup. */
+  public boolean isVerifySchema() {
+    return verifySchema;
+  }
+
+  /** @param verifySchema whether to verify the schema at startup */
+  public void setVerifySchema(boolean verifySchema) {
+    this.verifySchema = verifySchema;
+  }
+
+  /** Whether calls join a Spring transaction already open on the same DataSource. */
+  public boolean isJoinTransactions() {
+    return joinTransactions;
+  }
+
+  /** @param joinTransactions whether calls join a Spring transaction */
+  public void setJoinTransactions(boolean joinTransactions) {
+    this.joinTransactions = joinTransactions;
+  }
+
+  /** A dedicated data source for the registry. */
+  public Datasource getDatasource() {
+    return datasource;
+  }
+
+  /** Migration at startup. */
+  public Migration getMigration() {
+    return migration;
+  }
+
+  /** The controller guard. */
+  public Guard getGuard() {
+    return guard;
+  }
+
+  /**
+   * A data source of the registry's own, for applications whose main DataSource logs in as a
+   * privileged role (the owner, {@code postgres}, a role with BYPASSRLS): the registry should log
+   * in as a role with no table privileges that may switch to {@code authenticated} and {@code
+   * service_role}. Unset: the application's DataSource is used.
+   */
+  public static class Datasource {
+    /** JDBC URL; setting it creates a HikariCP pool for the registry alone. */
+    private String url;
+    /** Login role, e.g. {@code registry_app}. */
+    private String username;
+    /** Its password. */
+    private String password;
+    /** Largest number of connections in the registry's pool. */
+    private int maximumPoolSize = 10;
+
+    /** JDBC URL, or null to use the application's DataSource. */
+    public String getUrl() {
+      return url;
+    }
+
+    /** @param url JDBC URL */
+    public void setUrl(String url) {
+      this.url = url;
+    }
+
+    /** Login role. */
+    public String getUsername() {
+      return username;
+    }
+
+    /** @param username login role */
+    public void setUsername(String username) {
+      this.username = username;
+    }
+
+    /** Password. */
+    public String getPassword() {
+      return password;
+    }
+
+    /** @param password password */
+    public void setPassword(String password) {
+      this.password = password;
+    }
+
+    /** Pool size. */
+    public int getMaximumPoolSize() {
+      return maximumPoolSize;
+    }
+
+    /** @param maximumPoolSize pool size */
+    public void setMaximumPoolSize(int maximumPoolSize) {
+      this.maximumPoolSize = maximumPoolSize;
+    }
+  }
+
+  /**
+   * Applying the registry's migrations at startup, before Spring Boot's own Flyway runs the
+   * application's (which may reference the registry's tables). Needs {@code
+   * io.moduleregistry:registry-schema} on the class path and a role that owns the schema.
+   */
+  public static class Migration {
+    /** Whether to apply pending registry migrations at startup. */
+    private boolean enabled = false;
+    /** JDBC URL for migrating; unset: {@code spring.flyway.url}, else the application's DataSource. */
+    private String url;
+    /** Owner role for migrating; unset: {@code spring.flyway.user}, else the DataSource's. */
+    private String username;
+    /** Its password. */
+    private String password;
+
+    /** Whether to migrate at startup. */
+    public boolean isEnabled() {
+      return enabled;
+    }
+
+    /** @param enabled whether to migrate at startup */
+    public void setEnabled(boolean enabled) {
+      this.enabled = enabled;
+    }
+
+    /** JDBC URL for migrating. */
+    public String getUrl() {
+      return url;
+    }
+
+    /** @param url JDBC URL for migrating */
+    public void setUrl(String url) {
+      this.url = url;
+    }
+
+    /** Owner role. */
+    public String getUsername() {
+      return username;
+    }
+
+    /** @param username owner role */
+    public void setUsername(String username) {
+      this.username = username;
+    }
+
+    /** Its password. */
+    public String getPassword() {
+      return password;
+    }
+
+    /** @param password its password */
+    public void setPassword(String password) {
+      this.password = password;
+    }
+  }
+
+  /** How {@link RequiresModule} finds the organization of a request. */
+  public static class Guard {
+    /** Path variable holding the organization's UUID; tried first. */
+    private String pathVariable = "orgId";
+    /** Request header holding the organization's UUID; tried when the path has none. */
+    private String header = "X-Organization-Id";
+
+    /** Path variable name. */
+    public String getPathVariable() {
+      return pathVariable;
+    }
+
+    /** @param pathVariable path variable name */
+    public void setPathVariable(String pathVariable) {
+      this.pathVariable = pathVariable;
+    }
+
+    /** Header name. */
+    public String getHeader() {
+      return header;
+    }
+
+    /** @param header header name */
+    public void setHeader(String header) {
+      this.header = header;
+    }
+  }
+}

@@ -1,0 +1,199 @@
+package io.moduleregistry.spring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.moduleregistry.ModuleDefinition;
+import io.moduleregistry.ModuleRegistry;
+import io.moduleregistry.SchemaMismatchException;
+import io.moduleregistry.testkit.RegistryDatabase;
+import io.moduleregistry.testkit.ScratchDatabase;
+import io.moduleregistry.testkit.Tenant;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.actuate.health.HealthIndicator;
+import org.springframework.boot.actuate.health.Status;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.autoconfigure.flyway.FlywayAutoConfiguration;
+import org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration;
+import org.springframework.boot.test.context.FilteredClassLoader;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+
+/** The auto-configuration in real contexts against the real embedded database, conditions on and off. */
+class ModuleRegistryAutoConfigurationTest {
+
+  private static final RegistryDatabase DB = RegistryDatabase.shared();
+
+  private final ApplicationContextRunner runner = new ApplicationContextRunner()
+      .withConfiguration(AutoConfigurations.of(ModuleRegistryAutoConfiguration.class));
+
+  private ApplicationContextRunner withAppDataSource() {
+    return runner.withBean(DataSource.class, DB::appDataSource);
+  }
+
+  @Test
+  void aRegistryOverTheApplicationsDataSourceWithTheSchemaVerified() {
+    withAppDataSource().run(context -> {
+      assertThat(context).hasNotFailed().hasSingleBean(ModuleRegistry.class).hasSingleBean(RegistrySchemaCheck.class);
+      assertThat(context.getBean(ModuleRegistry.class).asService().modules()).isNotNull();
+    });
+  }
+
+  @Test
+  void anUnmigratedDatabaseFailsStartupNamingWhatIsMissing() {
+    try (ScratchDatabase scratch = DB.createScratchDatabase()) {
+      runner.withBean(DataSource.class, scratch::dataSource).run(context -> {
+        assertThat(context).hasFailed();
+        assertThat(context.getStartupFailure()).rootCause().isInstanceOf(SchemaMismatchException.class)
+            .hasMessageContaining("are none").hasMessageContaining("missing");
+      });
+      runner.withBean(DataSource.class, scratch::dataSource).withPropertyValues("module-registry.verify-schema=false")
+          .run(context -> assertThat(context).hasNotFailed().doesNotHaveBean(RegistrySchemaCheck.class));
+    }
+  }
+
+  @Test
+  void noDataSourceAtAllIsAClearStartupError() {
+    runner.run(context -> assertThat(context.getStartupFailure()).rootCause()
+        .hasMessageContaining("Module Registry needs a DataSource"));
+  }
+
+  @Test
+  void turnedOffItCreatesNothing() {
+    withAppDataSource().withPropertyValues("module-registry.enabled=false")
+        .run(context -> assertThat(context).doesNotHaveBean(ModuleRegistry.class));
+  }
+
+  @Test
+  void aDedicatedDataSourceUnderOurPrefixIsUsedInsteadOfAPrivilegedMainOne() {
+    runner.withBean(DataSource.class, DB::ownerDataSource)
+        .withPropertyValues("module-registry.datasource.url=" + DB.jdbcUrl(),
+            "module-registry.datasource.username=" + RegistryDatabase.APP_ROLE,
+            "module-registry.datasource.password=" + DB.appPassword())
+        .run(context -> {
+          assertThat(context).hasNotFailed();
+          DataSource used = context.getBean(ModuleRegistry.class).dataSource();
+          assertThat(used).isNotSameAs(DB.ownerDataSource());
+          try (var c = used.getConnection(); var s = c.createStatement(); var rs = s.executeQuery("select current_user")) {
+            rs.next();
+            assertThat(rs.getString(1)).isEqualTo(RegistryDatabase.APP_ROLE);
+          }
+        });
+  }
+
+  @Test
+  void theRegistryMigratesFirstThenBootsFlywayAppliesTheApplicationsOwnEachWithItsHistory() {
+    try (ScratchDatabase scratch = DB.createScratchDatabase()) {
+      runner.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class, FlywayAutoConfiguration.class))
+          .withPropertyValues("spring.datasource.url=" + scratch.jdbcUrl(), "spring.datasource.username=postgres",
+              "module-registry.migration.enabled=true")
+          .run(context -> {
+            assertThat(context).hasNotFailed();
+            assertThat(count(scratch, "select count(*) from module_registry.applied_migration")).isPositive();
+            assertThat(count(scratch, "select count(*) from public.flyway_schema_history where version = '1'"))
+                .as("the application's V1 in its own history").isEqualTo(1);
+            assertThat(count(scratch, "select count(*) from module_registry.flyway_schema_history where version = '1'"))
+                .isZero();
+            assertThat(count(scratch, "select count(*) from information_schema.tables where table_name = 'app_notes'"))
+                .isEqualTo(1);
+          });
+    }
+  }
+
+  @Test
+  void theApplicationsMigrationsFirstThenTheRegistrysAlsoCoexist() {
+    try (ScratchDatabase scratch = DB.createScratchDatabase()) {
+      ApplicationContextRunner boot = runner
+          .withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class, FlywayAutoConfiguration.class))
+          .withPropertyValues("spring.datasource.url=" + scratch.jdbcUrl(), "spring.datasource.username=postgres",
+              "spring.flyway.locations=classpath:db/app-standalone", "module-registry.verify-schema=false");
+      boot.run(context -> assertThat(context).hasNotFailed());
+      assertThat(count(scratch, "select count(*) from information_schema.tables where table_name = 'audit_log'"))
+          .isEqualTo(1);
+      boot.withPropertyValues("module-registry.migration.enabled=true", "module-registry.verify-schema=true")
+          .run(context -> {
+            assertThat(context).hasNotFailed();
+            assertThat(count(scratch, "select count(*) from module_registry.applied_migration")).isPositive();
+          });
+    }
+  }
+
+  @Test
+  void migrationAskedForWithoutTheSchemaOnTheClassPathSaysWhatToAdd() {
+    withAppDataSource().withClassLoader(new FilteredClassLoader("io.moduleregistry.schema"))
+        .withPropertyValues("module-registry.migration.enabled=true")
+        .run(context -> assertThat(context.getStartupFailure()).rootCause()
+            .hasMessageContaining("io.moduleregistry:registry-schema"));
+  }
+
+  @Test
+  void theCallerScopeOnlyWithSpringSecurity() {
+    withAppDataSource().run(context -> assertThat(context).hasSingleBean(CallerScopeResolver.class));
+    withAppDataSource().withClassLoader(new FilteredClassLoader(JwtAuthenticationToken.class))
+        .run(context -> assertThat(context).hasNotFailed().doesNotHaveBean(CallerScopeResolver.class));
+  }
+
+  @Test
+  void healthOnlyWithActuatorAndItReportsTheSchema() {
+    withAppDataSource().run(context -> {
+      HealthIndicator health = context.getBean("moduleRegistryHealthIndicator", HealthIndicator.class);
+      assertThat(health.health().getStatus()).isEqualTo(Status.UP);
+    });
+    withAppDataSource().withClassLoader(new FilteredClassLoader(HealthIndicator.class))
+        .run(context -> assertThat(context).hasNotFailed().doesNotHaveBean("moduleRegistryHealthIndicator"));
+    try (ScratchDatabase scratch = DB.createScratchDatabase()) {
+      runner.withBean(DataSource.class, scratch::dataSource).withPropertyValues("module-registry.verify-schema=false")
+          .run(context -> assertThat(context.getBean("moduleRegistryHealthIndicator", HealthIndicator.class)
+              .health().getStatus()).isEqualTo(Status.DOWN));
+    }
+  }
+
+  @Test
+  void aTimerPerOperationAndOutcomeOnlyWithMicrometer() {
+    Tenant acme = DB.fixtures().tenant("Metrics");
+    withAppDataSource().withBean(MeterRegistry.class, SimpleMeterRegistry::new).run(context -> {
+      ModuleRegistry registry = context.getBean(ModuleRegistry.class);
+      registry.asService().registerModule(ModuleDefinition.of("metered", "Metered"));
+      registry.asUser(acme.member()).isEnabled(acme.orgId(), "metered");
+      try {
+        registry.asUser(acme.member()).install(acme.orgId(), "metered");
+      } catch (RuntimeException expected) {
+        // a member may not install: counted as that outcome
+      }
+      MeterRegistry meters = context.getBean(MeterRegistry.class);
+      assertThat(meters.find("module.registry.calls").tag("operation", "isEnabled").tag("outcome", "success").timer())
+          .isNotNull().satisfies(t -> assertThat(t.count()).isEqualTo(1));
+      assertThat(meters.find("module.registry.calls").tag("operation", "install").tag("outcome", "access_denied")
+          .timer()).isNotNull();
+    });
+    withAppDataSource().withClassLoader(new FilteredClassLoader(MeterRegistry.class))
+        .run(context -> assertThat(context).hasNotFailed());
+  }
+
+  /** Settings as the application's mapper writes them. */
+  record Rounding(int roundingMinutes) {}
+
+  @Test
+  void theApplicationsObjectMapperIsUsed() {
+    Tenant acme = DB.fixtures().tenant("Mapper");
+    DB.fixtures().module("mapped", "Mapped");
+    var snakeCase = new com.fasterxml.jackson.databind.ObjectMapper()
+        .setPropertyNamingStrategy(com.fasterxml.jackson.databind.PropertyNamingStrategies.SNAKE_CASE);
+    withAppDataSource().withBean(com.fasterxml.jackson.databind.ObjectMapper.class, () -> snakeCase).run(context -> {
+      context.getBean(ModuleRegistry.class).asUser(acme.admin()).install(acme.orgId(), "mapped", new Rounding(15));
+      assertThat(DB.fixtures().queryValue("select settings::text from public.org_modules where org_id = ?",
+          acme.orgId())).isEqualTo("{\"rounding_minutes\": 15}");
+    });
+  }
+
+  static long count(ScratchDatabase scratch, String sql) {
+    try (var c = scratch.dataSource().getConnection(); var s = c.createStatement(); var rs = s.executeQuery(sql)) {
+      rs.next();
+      return rs.getLong(1);
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
