@@ -90,7 +90,8 @@ class ScopeBehaviourTest {
     assertThatThrownBy(() -> owner.install(acme.orgId(), "sb-retired"))
         .isInstanceOf(ModuleInactiveException.class).hasMessageContaining("activate it");
     assertThatThrownBy(() -> owner.install(acme.orgId(), "sb-unknown"))
-        .isInstanceOf(ModuleNotFoundException.class).hasMessageContaining("sb-unknown");
+        .isInstanceOf(ModuleNotFoundException.class).hasMessageContaining("sb-unknown")
+        .hasMessageContaining(acme.orgId().toString());
     UUID nowhere = UUID.randomUUID();
     assertThatThrownBy(() -> service.install(nowhere, "sb-agency"))
         .isInstanceOf(OrganizationNotFoundException.class).hasMessageContaining(nowhere.toString());
@@ -217,7 +218,7 @@ class ScopeBehaviourTest {
   @Test
   void asClaimsActsAsTheClaimsSubject() {
     service.install(acme.orgId(), "sb-agency");
-    UserScope viaClaims = registry.asClaims("{\"sub\":\"" + acme.member() + "\",\"role\":\"authenticated\",\"aal\":\"aal1\"}");
+    UserScope viaClaims = registry.asClaims(Identity.claimsJson(acme.member(), "role", "authenticated", "aal", "aal1"));
     assertThat(viaClaims.userId()).isEqualTo(acme.member());
     assertThat(viaClaims.isEnabled(acme.orgId(), "sb-agency")).isTrue();
     assertThatThrownBy(() -> viaClaims.disable(acme.orgId(), "sb-agency")).isInstanceOf(AccessDeniedException.class);
