@@ -2,7 +2,6 @@ package io.moduleregistry;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.UUID;
 import javax.sql.DataSource;
 
 /**
@@ -21,15 +20,15 @@ final class ScopedExecutor {
   }
 
   /**
-   * Runs the call as {@code who}.
+   * Runs the call as {@code who}, its parameters bound from {@code target}.
    *
-   * @throws RegistryException translated from the database's error, in terms of the action
+   * @throws RegistryException translated from the database's error, in terms of the action and target
    */
-  <T> T run(PreparedCall<T> call, Identity who, Action action, UUID orgId, String moduleId, Object... arguments) {
+  <T> T run(PreparedCall<T> call, Identity who, Action action, Target target) {
     try (Connection connection = dataSource.getConnection()) {
-      return call.run(connection, who, arguments);
+      return call.run(connection, who, target);
     } catch (SQLException e) {
-      throw SqlErrors.translate(e, action, who, orgId, moduleId);
+      throw SqlErrors.translate(e, action, who, target);
     }
   }
 }

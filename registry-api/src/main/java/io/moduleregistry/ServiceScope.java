@@ -11,8 +11,9 @@ public interface ServiceScope extends RegistryScope {
    * Adds a module to the catalog, or updates name, description and version of the one with that
    * id (its active flag and creation time stay).
    *
-   * @param definition the module
+   * @param definition the module (validated when it was constructed)
    * @return the module as stored
+   * @throws NullPointerException if the definition is {@code null}
    */
   Module registerModule(ModuleDefinition definition);
 

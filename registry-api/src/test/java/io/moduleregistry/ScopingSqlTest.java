@@ -17,9 +17,9 @@ class ScopingSqlTest {
 
   @Test
   void everyCallStartsWithTheBoundScopeAndCarriesNoLiteralValues() throws IllegalAccessException {
-    Calls calls = new Calls(DSL.using(SQLDialect.POSTGRES), new Rows(null));
+    Statements calls = new Statements(DSL.using(SQLDialect.POSTGRES), new Rows(null));
     int checked = 0;
-    for (Field field : Calls.class.getDeclaredFields()) {
+    for (Field field : Statements.class.getDeclaredFields()) {
       if (field.getType() == PreparedCall.class) {
         String sql = ((PreparedCall<?>) field.get(calls)).sql();
         assertThat(sql).as(field.getName()).startsWith(SCOPE).doesNotContain("\u0000");
