@@ -111,6 +111,15 @@ final class PreparedCall<T> {
     }
   }
 
+  /** What is bound at each position, for tests and debugging: a parameter's name, or {@code =value}. */
+  List<String> binds() {
+    List<String> names = new ArrayList<>();
+    for (Object bind : binds) {
+      names.add(bind instanceof Parameter<?> parameter ? parameter.name() : "=" + bind);
+    }
+    return names;
+  }
+
   /** The SQL sent, for tests and debugging. */
   String sql() {
     return sql;
