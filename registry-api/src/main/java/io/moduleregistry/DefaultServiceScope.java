@@ -5,36 +5,35 @@ import java.util.Objects;
 /** {@link ServiceScope}: the shared operations plus the catalog, as role {@code service_role}. */
 final class DefaultServiceScope extends ScopeOperations implements ServiceScope {
 
-  DefaultServiceScope(ScopedExecutor executor, Calls calls, SettingsCodec codec) {
-    super(Identity.SERVICE, executor, calls, codec);
+  DefaultServiceScope(ScopedExecutor executor, Statements statements, SettingsCodec codec) {
+    super(Identity.SERVICE, executor, statements, codec);
   }
 
   @Override
   public Module registerModule(ModuleDefinition definition) {
     Objects.requireNonNull(definition, "definition must not be null");
-    return executor.run(calls.registerModule, identity, Action.REGISTER_MODULE, null, definition.id(),
-        Calls.arguments(definition));
+    return executor.run(statements.registerModule, identity, Action.REGISTER_MODULE, Target.definition(definition));
   }
 
   @Override
   public Module activateModule(String moduleId) {
-    ModuleIds.requireSlug(moduleId);
-    return executor.run(calls.activateModule, identity, Action.ACTIVATE_MODULE, null, moduleId, null, moduleId)
-        .orElseThrow(() -> SqlErrors.moduleNotFound(moduleId));
+    Target target = Target.module(ModuleIds.requireSlug(moduleId));
+    return executor.run(statements.activateModule, identity, Action.ACTIVATE_MODULE, target)
+        .orElseThrow(() -> SqlErrors.moduleNotFound(target, null));
   }
 
   @Override
   public Module deactivateModule(String moduleId) {
-    ModuleIds.requireSlug(moduleId);
-    return executor.run(calls.deactivateModule, identity, Action.DEACTIVATE_MODULE, null, moduleId, null, moduleId)
-        .orElseThrow(() -> SqlErrors.moduleNotFound(moduleId));
+    Target target = Target.module(ModuleIds.requireSlug(moduleId));
+    return executor.run(statements.deactivateModule, identity, Action.DEACTIVATE_MODULE, target)
+        .orElseThrow(() -> SqlErrors.moduleNotFound(target, null));
   }
 
   @Override
   public void deleteModule(String moduleId) {
-    ModuleIds.requireSlug(moduleId);
-    if (!executor.run(calls.deleteModule, identity, Action.DELETE_MODULE, null, moduleId, null, moduleId)) {
-      throw SqlErrors.moduleNotFound(moduleId);
+    Target target = Target.module(ModuleIds.requireSlug(moduleId));
+    if (!executor.run(statements.deleteModule, identity, Action.DELETE_MODULE, target)) {
+      throw SqlErrors.moduleNotFound(target, null);
     }
   }
 

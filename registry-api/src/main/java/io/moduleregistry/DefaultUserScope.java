@@ -5,8 +5,8 @@ import java.util.UUID;
 /** {@link UserScope}: the shared operations as role {@code authenticated} with the user's claims. */
 final class DefaultUserScope extends ScopeOperations implements UserScope {
 
-  DefaultUserScope(Identity identity, ScopedExecutor executor, Calls calls, SettingsCodec codec) {
-    super(identity, executor, calls, codec);
+  DefaultUserScope(Identity identity, ScopedExecutor executor, Statements statements, SettingsCodec codec) {
+    super(identity, executor, statements, codec);
   }
 
   @Override

@@ -17,7 +17,12 @@ import java.util.UUID;
  */
 public record Installation(UUID orgId, String moduleId, boolean enabled, OffsetDateTime installedAt, JsonNode settings) {
 
-  /** Rejects nulls and settings that are not a JSON object; copies the settings. */
+  /**
+   * Rejects nulls and settings that are not a JSON object; copies the settings.
+   *
+   * @throws NullPointerException naming the component that is {@code null}: pass a value
+   * @throws IllegalArgumentException if the settings are not a JSON object: pass an {@code ObjectNode}
+   */
   public Installation {
     Objects.requireNonNull(orgId, "orgId");
     Objects.requireNonNull(moduleId, "moduleId");
@@ -29,7 +34,11 @@ public record Installation(UUID orgId, String moduleId, boolean enabled, OffsetD
     settings = settings.deepCopy();
   }
 
-  /** A copy of the settings, so callers cannot change this record's. */
+  /**
+   * A copy of the settings, so callers cannot change this record's.
+   *
+   * @return the settings, always a JSON object
+   */
   @Override
   public JsonNode settings() {
     return settings.deepCopy();

@@ -2,9 +2,14 @@ package io.moduleregistry;
 
 import java.time.OffsetDateTime;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A module in the catalog.
+ *
+ * <p>The name is shared with {@link java.lang.Module}, on purpose (as jOOQ's {@code Record} shares
+ * {@code java.lang.Record}'s): with a wildcard {@code import io.moduleregistry.*}, also write {@code
+ * import io.moduleregistry.Module;}, or the compiler reports {@code Module} as ambiguous.
  *
  * @param id the slug, e.g. {@code agency}
  * @param name display name
@@ -13,10 +18,14 @@ import java.util.Objects;
  * @param active whether it can be installed ({@code isEnabled} is false for inactive modules)
  * @param createdAt when it entered the catalog
  */
-public record Module(String id, String name, String description, String version, boolean active,
+public record Module(String id, String name, @Nullable String description, String version, boolean active,
     OffsetDateTime createdAt) {
 
-  /** Rejects nulls (but for {@code description}). */
+  /**
+   * Rejects nulls (but for {@code description}).
+   *
+   * @throws NullPointerException naming the component that is {@code null}: pass a value
+   */
   public Module {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(name, "name");

@@ -1,21 +1,19 @@
 package io.moduleregistry;
 
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
-/** The module is already installed in the organization; enable it or change its settings instead. */
+/**
+ * {@code install} of a module that is already installed in the organization. Remedy: enable it or
+ * change its settings instead.
+ *
+ * <p>Code {@link RegistryErrorCode#MODULE_ALREADY_INSTALLED}.
+ */
 public final class ModuleAlreadyInstalledException extends RegistryException {
 
-  private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 2L;
 
-  /**
-   * Creates the exception.
-   *
-   * @param message what happened and what to do
-   * @param orgId the organization concerned, or {@code null}
-   * @param moduleId the module concerned, or {@code null}
-   * @param cause the underlying failure, or {@code null}
-   */
-  public ModuleAlreadyInstalledException(String message, UUID orgId, String moduleId, Throwable cause) {
-    super(message, orgId, moduleId, cause);
+  ModuleAlreadyInstalledException(String message, @Nullable UUID orgId, @Nullable String moduleId, @Nullable Throwable cause) {
+    super(RegistryErrorCode.MODULE_ALREADY_INSTALLED, message, orgId, moduleId, cause);
   }
 }

@@ -2,6 +2,7 @@ package io.moduleregistry;
 
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What {@link ServiceScope#registerModule(ModuleDefinition)} writes to the catalog. Validates in
@@ -12,13 +13,18 @@ import java.util.regex.Pattern;
  * @param description optional, at most 2000 characters
  * @param version a semantic version such as {@code 1.0.0} or {@code 2.1.0-beta.1}
  */
-public record ModuleDefinition(String id, String name, String description, String version) {
+public record ModuleDefinition(String id, String name, @Nullable String description, String version) {
 
   private static final Pattern SEMVER = Pattern.compile(
       "(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)"
           + "(-[0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*)?(\\+[0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*)?");
 
-  /** Validates every field; see the record components for the rules. */
+  /**
+   * Validates every field; see the record components for the rules.
+   *
+   * @throws NullPointerException if id, name or version is {@code null}: pass a value
+   * @throws IllegalArgumentException naming the field and the rule it breaks: fix that field
+   */
   public ModuleDefinition {
     ModuleIds.requireSlug(id);
     Objects.requireNonNull(name, "name must not be null");
@@ -40,6 +46,8 @@ public record ModuleDefinition(String id, String name, String description, Strin
    * @param id the slug
    * @param name the display name
    * @return the definition
+   * @throws NullPointerException if an argument is {@code null}
+   * @throws IllegalArgumentException if the id is not a slug or the name blank or too long
    */
   public static ModuleDefinition of(String id, String name) {
     return new ModuleDefinition(id, name, null, "1.0.0");

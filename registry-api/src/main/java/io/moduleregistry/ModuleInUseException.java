@@ -1,21 +1,19 @@
 package io.moduleregistry;
 
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
-/** The module is still installed somewhere and cannot be deleted from the catalog; deactivate it instead. */
+/**
+ * {@code deleteModule} of a module still installed in some organization. Remedy: deactivate it
+ * instead ({@link ServiceScope#deactivateModule(String)}), or uninstall it everywhere first.
+ *
+ * <p>Code {@link RegistryErrorCode#MODULE_IN_USE}.
+ */
 public final class ModuleInUseException extends RegistryException {
 
-  private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 2L;
 
-  /**
-   * Creates the exception.
-   *
-   * @param message what happened and what to do
-   * @param orgId the organization concerned, or {@code null}
-   * @param moduleId the module concerned, or {@code null}
-   * @param cause the underlying failure, or {@code null}
-   */
-  public ModuleInUseException(String message, UUID orgId, String moduleId, Throwable cause) {
-    super(message, orgId, moduleId, cause);
+  ModuleInUseException(String message, @Nullable UUID orgId, @Nullable String moduleId, @Nullable Throwable cause) {
+    super(RegistryErrorCode.MODULE_IN_USE, message, orgId, moduleId, cause);
   }
 }

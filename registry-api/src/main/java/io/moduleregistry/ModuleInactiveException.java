@@ -1,21 +1,19 @@
 package io.moduleregistry;
 
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
-/** The module is deactivated in the catalog and cannot be installed; activate it first. */
+/**
+ * {@code install} of a module that is deactivated in the catalog. Remedy: activate it first ({@link
+ * ServiceScope#activateModule(String)}).
+ *
+ * <p>Code {@link RegistryErrorCode#MODULE_INACTIVE}.
+ */
 public final class ModuleInactiveException extends RegistryException {
 
-  private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 2L;
 
-  /**
-   * Creates the exception.
-   *
-   * @param message what happened and what to do
-   * @param orgId the organization concerned, or {@code null}
-   * @param moduleId the module concerned, or {@code null}
-   * @param cause the underlying failure, or {@code null}
-   */
-  public ModuleInactiveException(String message, UUID orgId, String moduleId, Throwable cause) {
-    super(message, orgId, moduleId, cause);
+  ModuleInactiveException(String message, @Nullable UUID orgId, @Nullable String moduleId, @Nullable Throwable cause) {
+    super(RegistryErrorCode.MODULE_INACTIVE, message, orgId, moduleId, cause);
   }
 }

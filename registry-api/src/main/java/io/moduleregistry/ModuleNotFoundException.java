@@ -1,21 +1,19 @@
 package io.moduleregistry;
 
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
-/** The module is not in the catalog (or, for a signed-in user, not visible). */
+/**
+ * The module is not in the catalog. Remedy: register it first ({@link
+ * ServiceScope#registerModule(ModuleDefinition)}), or correct the module id.
+ *
+ * <p>Code {@link RegistryErrorCode#MODULE_NOT_FOUND}.
+ */
 public final class ModuleNotFoundException extends RegistryException {
 
-  private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 2L;
 
-  /**
-   * Creates the exception.
-   *
-   * @param message what happened and what to do
-   * @param orgId the organization concerned, or {@code null}
-   * @param moduleId the module concerned, or {@code null}
-   * @param cause the underlying failure, or {@code null}
-   */
-  public ModuleNotFoundException(String message, UUID orgId, String moduleId, Throwable cause) {
-    super(message, orgId, moduleId, cause);
+  ModuleNotFoundException(String message, @Nullable UUID orgId, @Nullable String moduleId, @Nullable Throwable cause) {
+    super(RegistryErrorCode.MODULE_NOT_FOUND, message, orgId, moduleId, cause);
   }
 }

@@ -1,21 +1,20 @@
 package io.moduleregistry;
 
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
-/** The module is not installed in the organization, or the caller cannot see that organization's installations. */
+/**
+ * The module is not installed in the organization, or the caller cannot see that organization's
+ * installations (a stranger learns nothing about another organization). Remedy: install it first,
+ * or act as a member of the organization.
+ *
+ * <p>Code {@link RegistryErrorCode#MODULE_NOT_INSTALLED}.
+ */
 public final class ModuleNotInstalledException extends RegistryException {
 
-  private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 2L;
 
-  /**
-   * Creates the exception.
-   *
-   * @param message what happened and what to do
-   * @param orgId the organization concerned, or {@code null}
-   * @param moduleId the module concerned, or {@code null}
-   * @param cause the underlying failure, or {@code null}
-   */
-  public ModuleNotInstalledException(String message, UUID orgId, String moduleId, Throwable cause) {
-    super(message, orgId, moduleId, cause);
+  ModuleNotInstalledException(String message, @Nullable UUID orgId, @Nullable String moduleId, @Nullable Throwable cause) {
+    super(RegistryErrorCode.MODULE_NOT_INSTALLED, message, orgId, moduleId, cause);
   }
 }

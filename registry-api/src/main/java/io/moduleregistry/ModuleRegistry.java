@@ -12,6 +12,7 @@ import org.jooq.SQLDialect;
 import org.jooq.conf.RenderQuotedNames;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Module Registry's facade: which modules exist, which an organization has installed and enabled,
@@ -38,18 +39,19 @@ public final class ModuleRegistry {
   private final DataSource dataSource;
   private final ScopedExecutor executor;
   private final SettingsCodec codec;
-  private final Calls calls;
+  private final Statements statements;
   private final ServiceScope service;
 
   private ModuleRegistry(Builder builder) {
     this.dataSource = builder.dataSource;
-    this.executor = new ScopedExecutor(dataSource);
+    this.executor = new ScopedExecutor(
+        builder.connections != null ? builder.connections : ConnectionSource.of(dataSource), builder.listeners);
     this.codec = new SettingsCodec(builder.objectMapper);
     // jOOQ builds every statement once, here; calls only bind and run them (see PreparedCall).
-    this.calls = new Calls(DSL.using(SQLDialect.POSTGRES, new Settings()
+    this.statements = new Statements(DSL.using(SQLDialect.POSTGRES, new Settings()
         .withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED)
         .withRenderSchema(true)), new Rows(codec));
-    this.service = new DefaultServiceScope(executor, calls, codec);
+    this.service = new DefaultServiceScope(executor, statements, codec);
   }
 
   /**
@@ -57,6 +59,7 @@ public final class ModuleRegistry {
    *
    * @param dataSource connects as the service's login role (see the class comment)
    * @return the registry
+   * @throws NullPointerException if the data source is {@code null}
    */
   public static ModuleRegistry create(DataSource dataSource) {
     return builder(dataSource).build();
@@ -67,6 +70,7 @@ public final class ModuleRegistry {
    *
    * @param dataSource connects as the service's login role (see the class comment)
    * @return a builder with the defaults
+   * @throws NullPointerException if the data source is {@code null}
    */
   public static Builder builder(DataSource dataSource) {
     return new Builder(dataSource);
@@ -76,6 +80,8 @@ public final class ModuleRegistry {
   public static final class Builder {
     private final DataSource dataSource;
     private ObjectMapper objectMapper = JsonMapper.builder().findAndAddModules().build();
+    private @Nullable ConnectionSource connections;
+    private final List<CallListener> listeners = new ArrayList<>();
 
     private Builder(DataSource dataSource) {
       this.dataSource = Objects.requireNonNull(dataSource, "dataSource must not be null");
@@ -88,13 +94,46 @@ public final class ModuleRegistry {
      *
      * @param objectMapper the mapper
      * @return this builder
+     * @throws NullPointerException if the mapper is {@code null}
      */
     public Builder objectMapper(ObjectMapper objectMapper) {
       this.objectMapper = Objects.requireNonNull(objectMapper, "objectMapper must not be null");
       return this;
     }
 
-    /** Builds the registry; no connection is opened until the first call. */
+    /**
+     * How calls get connections and whether they join a caller's transaction (default: {@link
+     * ConnectionSource#of(DataSource)} over the builder's data source: every call gets a pooled
+     * connection and runs in a transaction of its own, whatever the pool's autoCommit). The Spring
+     * Boot starter sets one that joins Spring-managed transactions.
+     *
+     * @param connections the source; its connections must reach the builder's data source's database
+     * @return this builder
+     * @throws NullPointerException if the source is {@code null}
+     */
+    public Builder connections(ConnectionSource connections) {
+      this.connections = Objects.requireNonNull(connections, "connections must not be null");
+      return this;
+    }
+
+    /**
+     * Adds a listener told of every statement (default: none), e.g. for metrics.
+     *
+     * @param listener the listener; fast, and never throwing
+     * @return this builder
+     * @throws NullPointerException if the listener is {@code null}
+     */
+    public Builder listener(CallListener listener) {
+      listeners.add(Objects.requireNonNull(listener, "listener must not be null"));
+      return this;
+    }
+
+    /**
+     * Builds the registry; no connection is opened until the first call, so nothing here fails
+     * for an unreachable database (see {@link ModuleRegistry#verifySchema()} to fail fast).
+     *
+     * @return the registry
+     */
     public ModuleRegistry build() {
       return new ModuleRegistry(this);
     }
@@ -106,10 +145,11 @@ public final class ModuleRegistry {
    *
    * @param userId the user, as {@code auth.uid()} will see it
    * @return a scope; cheap, immutable, thread-safe
+   * @throws NullPointerException if the user id is {@code null}
    */
   public UserScope asUser(UUID userId) {
     Objects.requireNonNull(userId, "userId must not be null");
-    return new DefaultUserScope(Identity.user(userId), executor, calls, codec);
+    return new DefaultUserScope(Identity.user(userId), executor, statements, codec);
   }
 
   /**
@@ -117,13 +157,16 @@ public final class ModuleRegistry {
    * payload, after your service verified its signature). They are sent as they are, as a bound
    * parameter, so policies that read other claims see them too.
    *
-   * @param claimsJson a JSON object with a UUID {@code sub}
+   * @param claimsJson exactly one JSON object, nothing after it, with a UUID {@code sub} and no
+   *     character U+0000 (which PostgreSQL's {@code jsonb} cannot read)
    * @return a scope; cheap, immutable, thread-safe
-   * @throws IllegalArgumentException if the claims are not a JSON object with a UUID {@code sub}
+   * @throws NullPointerException if the claims are {@code null}
+   * @throws IllegalArgumentException before any SQL, naming the problem, if the claims break that
+   *     rule: pass the verified token's payload as it is
    */
   public UserScope asClaims(String claimsJson) {
     UUID sub = codec.claimsSubject(claimsJson);
-    return new DefaultUserScope(Identity.claims(claimsJson, sub), executor, calls, codec);
+    return new DefaultUserScope(Identity.claims(claimsJson, sub), executor, statements, codec);
   }
 
   /**
@@ -142,15 +185,18 @@ public final class ModuleRegistry {
    * Flyway history of their own or added to the registry's, are ignored.
    *
    * @throws SchemaMismatchException naming the migrations that are missing (run {@code
-   *     RegistrySchema.migrate}) or unknown to this library (the database is newer: upgrade the library)
-   * @throws RegistryUnavailableException if the database cannot be reached
+   *     RegistrySchema.migrate} as the database owner) or unknown to this library (the database is
+   *     newer: upgrade the library)
+   * @throws RegistryUnavailableException if the database cannot be reached: retry later
+   * @throws RegistryException (code {@link RegistryErrorCode#UNEXPECTED}) if the login role may not
+   *     switch to {@code service_role}: grant it (see the README's login role)
    */
   public void verifySchema() {
     List<String> expected = RegistryMigrations.VERSIONS;
     String latest = expected.get(expected.size() - 1);
     List<String> applied;
     try {
-      applied = executor.run(calls.appliedMigrations, Identity.SERVICE, Action.VERIFY_SCHEMA, null, null);
+      applied = executor.run(statements.appliedMigrations, Identity.SERVICE, Action.VERIFY_SCHEMA, Target.NONE);
     } catch (RegistryException e) {
       if (!SqlErrors.isMissingObject(e)) {
         throw e; // unreachable, or a login role that may not switch to service_role: say so, not "no migrations"
@@ -178,7 +224,11 @@ public final class ModuleRegistry {
     throw new SchemaMismatchException(message.append('.').toString(), null, null, null);
   }
 
-  /** The data source this registry was built over. */
+  /**
+   * The data source this registry was built over.
+   *
+   * @return the data source
+   */
   public DataSource dataSource() {
     return dataSource;
   }

@@ -1,21 +1,20 @@
 package io.moduleregistry;
 
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
-/** The organization does not exist (reported to the service; users get {@link AccessDeniedException} instead, so they learn nothing about other organizations). */
+/**
+ * The organization does not exist (reported to the service; users get {@link
+ * AccessDeniedException} instead, so they learn nothing about other organizations). Remedy: create
+ * the organization first.
+ *
+ * <p>Code {@link RegistryErrorCode#ORGANIZATION_NOT_FOUND}.
+ */
 public final class OrganizationNotFoundException extends RegistryException {
 
-  private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 2L;
 
-  /**
-   * Creates the exception.
-   *
-   * @param message what happened and what to do
-   * @param orgId the organization concerned, or {@code null}
-   * @param moduleId the module concerned, or {@code null}
-   * @param cause the underlying failure, or {@code null}
-   */
-  public OrganizationNotFoundException(String message, UUID orgId, String moduleId, Throwable cause) {
-    super(message, orgId, moduleId, cause);
+  OrganizationNotFoundException(String message, @Nullable UUID orgId, @Nullable String moduleId, @Nullable Throwable cause) {
+    super(RegistryErrorCode.ORGANIZATION_NOT_FOUND, message, orgId, moduleId, cause);
   }
 }

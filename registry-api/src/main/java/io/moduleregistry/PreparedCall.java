@@ -1,17 +1,17 @@
 package io.moduleregistry;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jooq.DSLContext;
 import org.jooq.Query;
 import org.jooq.ResultQuery;
-import org.jooq.impl.DSL;
+import org.jooq.conf.SettingsTools;
 
 /**
  * One statement, built with jOOQ from the generated classes and rendered ONCE, together with the
@@ -19,9 +19,10 @@ import org.jooq.impl.DSL;
  * is most of what jOOQ costs per call (profiled: ~70% of the client's CPU in a user-scoped
  * {@code isEnabled}), and a hot path such as {@code isEnabled} should not pay it on every request.
  *
- * <p>The statement is built with sentinel arguments ({@link Slot}); every bind value that is a
- * sentinel becomes a slot filled from the call's arguments, any other value (a literal {@code
- * true}, say) stays bound as rendered.
+ * <p>Statements are built with named {@link Parameter}s. Rendering finds, once, which parameter
+ * stands at each {@code ?}: it renders the statement with named placeholders and with {@code ?},
+ * and insists that the two agree, that every placeholder is a declared parameter or a value jOOQ
+ * bound itself (a literal {@code true}, say), and so that every position is bound exactly once.
  *
  * @param <T> what a call returns
  */
@@ -33,50 +34,116 @@ final class PreparedCall<T> {
     T read(ResultSet rows) throws SQLException;
   }
 
-  /** A placeholder argument, recognised among jOOQ's bind values after rendering. */
-  record Slot(int index, Object sentinel) {}
+  /** Named placeholders are rendered as this prefix and the name: nothing else in our SQL looks like it. */
+  private static final String PREFIX = "$$registry:";
+  private static final Pattern PLACEHOLDER = Pattern.compile(Pattern.quote(PREFIX) + "([A-Za-z0-9_]+)");
 
-  private static final String ROLE = "\u0000role";
-  private static final String CLAIMS = "\u0000claims";
+  /**
+   * Before the scope, inside a caller's transaction: remembers the caller's role and claims in
+   * settings of our own (transaction-local too), so that {@link #RESTORE} can put them back.
+   */
+  private static final String SAVE = "select set_config('module_registry.outer_role', current_setting('role'), true),"
+      + " set_config('module_registry.outer_claims', coalesce(current_setting('request.jwt.claims', true), ''), true);\n";
+
+  /** After the statement, inside a caller's transaction: the caller's role and claims again. */
+  private static final String RESTORE = ";\nselect set_config('role', current_setting('module_registry.outer_role'), true),"
+      + " set_config('request.jwt.claims', current_setting('module_registry.outer_claims'), true)";
 
   private final String sql;
+  /** The same, for a call that joins a caller's transaction: saved, scoped, run, restored. */
+  private final String joinedSql;
+  /** Per position: the {@link Parameter} bound there, or the value jOOQ bound itself. */
   private final Object[] binds;
   private final Reader<T> reader;
+  private String name = "call";
 
   private PreparedCall(String sql, Object[] binds, Reader<T> reader) {
     this.sql = sql;
+    this.joinedSql = SAVE + sql + RESTORE;
     this.binds = binds;
     this.reader = reader;
   }
 
   /**
-   * Renders the scope and the statement.
+   * Renders the scope and the statement, and finds each parameter's positions.
    *
-   * @param statement built with the slots' sentinels as arguments
-   * @param slots the sentinels, in argument order
+   * @param statement built with {@link Parameter#param()}s for every value a call supplies
+   * @throws IllegalStateException if the statement uses a parameter that is not declared, or its
+   *     positions cannot be found unambiguously (a bug in {@link Statements})
    */
-  static <T> PreparedCall<T> render(DSLContext dsl, ResultQuery<?> statement, List<Slot> slots, Reader<T> reader) {
-    Query scope = dsl.query("select set_config('role', {0}, true), set_config('request.jwt.claims', {1}, true)",
-        DSL.val(ROLE), DSL.val(CLAIMS));
-    ResultQuery<?> both = dsl.resultQuery("{0};\n{1}", scope, statement);
-    List<Object> values = dsl.extractBindValues(both);
-    Object[] binds = new Object[values.size()];
-    for (int i = 0; i < binds.length; i++) {
-      Object value = values.get(i);
-      binds[i] = ROLE.equals(value) ? Scoping.ROLE : CLAIMS.equals(value) ? Scoping.CLAIMS : slotOf(value, slots);
+  static <T> PreparedCall<T> render(DSLContext dsl, ResultQuery<?> statement, Reader<T> reader) {
+    DSLContext named = dsl.configuration()
+        .derive(SettingsTools.clone(dsl.settings()).withRenderNamedParamPrefix(PREFIX)).dsl();
+    Query scope = named.query("select set_config('role', {0}, true), set_config('request.jwt.claims', {1}, true)",
+        Parameter.ROLE.param(), Parameter.CLAIMS.param());
+    ResultQuery<?> both = named.resultQuery("{0};\n{1}", scope, statement);
+    String indexed = named.render(both);
+    List<Object> values = named.extractBindValues(both);
+    List<Object> binds = new ArrayList<>();
+    Matcher placeholders = PLACEHOLDER.matcher(named.renderNamedParams(both));
+    StringBuilder sql = new StringBuilder();
+    while (placeholders.find()) {
+      placeholders.appendReplacement(sql, "?");
+      String name = placeholders.group(1);
+      Parameter<?> parameter = Parameter.BY_NAME.get(name);
+      Object literal = binds.size() < values.size() ? values.get(binds.size()) : null;
+      if (parameter != null) {
+        binds.add(parameter);
+      } else if (name.chars().allMatch(Character::isDigit) && literal != null) {
+        binds.add(literal);
+      } else {
+        throw new IllegalStateException("placeholder '" + name + "' is neither a declared Parameter nor a value bound"
+            + " by jOOQ, in: " + indexed);
+      }
     }
-    return new PreparedCall<>(dsl.render(both), binds, reader);
+    placeholders.appendTail(sql);
+    if (!sql.toString().equals(indexed) || binds.size() != values.size()) {
+      throw new IllegalStateException("the named and the indexed rendering disagree (" + binds.size() + " placeholders, "
+          + values.size() + " bind values): " + sql + " versus " + indexed);
+    }
+    return new PreparedCall<>(indexed, binds.toArray(), reader);
   }
 
   /** Runs the call on a connection (autocommit on: one implicit transaction) and reads its rows. */
-  T run(Connection connection, Identity who, Object... arguments) throws SQLException {
+  T run(Connection connection, Identity who, Target target) throws SQLException {
+    return execute(connection, sql, 1, who, target);
+  }
+
+  /**
+   * Runs the call inside the caller's open transaction: the caller's role and claims are saved,
+   * the scope set, the statement run and the caller's role and claims restored, in one round trip.
+   * Nothing is committed; the caller's transaction decides.
+   */
+  T runJoined(Connection connection, Identity who, Target target) throws SQLException {
+    return execute(connection, joinedSql, 2, who, target);
+  }
+
+  /** The operation's name, for listeners: the {@link Statements} field it is. */
+  String name() {
+    return name;
+  }
+
+  /** Names the call once, when {@link Statements} is built. */
+  void name(String name) {
+    this.name = name;
+  }
+
+  private T execute(Connection connection, String sql, int before, Identity who, Target target) throws SQLException {
     try (PreparedStatement statement = connection.prepareStatement(sql)) {
       for (int i = 0; i < binds.length; i++) {
-        bind(statement, i + 1, binds[i], who, arguments);
+        if (binds[i] instanceof Parameter<?> parameter) {
+          parameter.bind(statement, i + 1, who, target);
+        } else if (binds[i] instanceof Boolean flag) {
+          statement.setBoolean(i + 1, flag);
+        } else {
+          statement.setObject(i + 1, binds[i]);
+        }
       }
       statement.execute();
-      if (!statement.getMoreResults()) {
-        throw new IllegalStateException("the statement returned no rows after the scope: " + sql);
+      for (int i = 0; i < before; i++) {
+        if (!statement.getMoreResults()) {
+          throw new IllegalStateException("the statement returned no rows after the scope: " + sql);
+        }
       }
       try (ResultSet rows = statement.getResultSet()) {
         return reader.read(rows);
@@ -84,40 +151,17 @@ final class PreparedCall<T> {
     }
   }
 
+  /** What is bound at each position, for tests and debugging: a parameter's name, or {@code =value}. */
+  List<String> binds() {
+    List<String> names = new ArrayList<>();
+    for (Object bind : binds) {
+      names.add(bind instanceof Parameter<?> parameter ? parameter.name() : "=" + bind);
+    }
+    return names;
+  }
+
   /** The SQL sent, for tests and debugging. */
   String sql() {
     return sql;
-  }
-
-  /** The two values every call binds first: the role and the claims of its identity. */
-  private enum Scoping { ROLE, CLAIMS }
-
-  private static Object slotOf(Object value, List<Slot> slots) {
-    for (Slot slot : slots) {
-      if (slot.sentinel() == value || (!(value instanceof JsonNode) && Objects.equals(slot.sentinel(), value))) {
-        return slot;
-      }
-    }
-    return value;
-  }
-
-  private static void bind(PreparedStatement s, int position, Object bind, Identity who, Object[] arguments)
-      throws SQLException {
-    Object value = bind == Scoping.ROLE ? who.role()
-        : bind == Scoping.CLAIMS ? who.claims()
-        : bind instanceof Slot slot ? arguments[slot.index()]
-        : bind;
-    if (value == null) {
-      // Typed on purpose: an untyped NULL makes pgjdbc describe the statement first, in a round
-      // trip of its own that ends the implicit transaction and with it the scope (the statement
-      // then fails as the login role, which may do nothing: fail closed, but fail).
-      s.setNull(position, Types.VARCHAR);
-    } else if (value instanceof String text) { // JSON arrives as text, rendered as cast(? as jsonb)
-      s.setString(position, text);
-    } else if (value instanceof Boolean flag) {
-      s.setBoolean(position, flag);
-    } else {
-      s.setObject(position, value);
-    }
   }
 }

@@ -1,39 +1,60 @@
 package io.moduleregistry;
 
+import java.util.Objects;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Base of every exception {@link ModuleRegistry} throws. Unchecked; each subclass names what
- * happened, and its message names the organization, the module and what to do.
+ * Base of every exception {@link ModuleRegistry} throws. Unchecked; its message names the
+ * organization, the module and what to do, and {@link #code()} says the same for programs. The
+ * hierarchy is closed: catch a subclass for one case, or this class and switch on {@link #code()}.
+ * An instance of this class itself (no subclass) is {@link RegistryErrorCode#UNEXPECTED}: a database
+ * error the registry has no better name for; its message names the SQLSTATE and its cause is the
+ * driver's exception. A failed call changed nothing.
  */
-public class RegistryException extends RuntimeException {
+public sealed class RegistryException extends RuntimeException
+    permits AccessDeniedException, InvalidSettingsException, ModuleAlreadyInstalledException, ModuleInUseException,
+        ModuleInactiveException, ModuleNotFoundException, ModuleNotInstalledException, OrganizationNotFoundException,
+        RegistryUnavailableException, SchemaMismatchException {
 
-  private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 2L;
 
-  private final transient UUID orgId;
-  private final String moduleId;
+  private final RegistryErrorCode code;
+  private final transient @Nullable UUID orgId;
+  private final @Nullable String moduleId;
 
-  /**
-   * Creates the exception.
-   *
-   * @param message what happened and what to do
-   * @param orgId the organization concerned, or {@code null}
-   * @param moduleId the module concerned, or {@code null}
-   * @param cause the underlying failure, or {@code null}
-   */
-  protected RegistryException(String message, UUID orgId, String moduleId, Throwable cause) {
+  RegistryException(RegistryErrorCode code, String message, @Nullable UUID orgId, @Nullable String moduleId,
+      @Nullable Throwable cause) {
     super(message, cause);
+    this.code = Objects.requireNonNull(code, "code");
     this.orgId = orgId;
     this.moduleId = moduleId;
   }
 
-  /** The organization concerned, or {@code null} when the failure is not about one. */
-  public UUID orgId() {
+  /**
+   * Why the call failed, and whether retrying it can help ({@link RegistryErrorCode#retryable()}).
+   *
+   * @return the code; never {@code null}
+   */
+  public RegistryErrorCode code() {
+    return code;
+  }
+
+  /**
+   * The organization concerned.
+   *
+   * @return the organization, or {@code null} when the failure is not about one
+   */
+  public @Nullable UUID orgId() {
     return orgId;
   }
 
-  /** The module concerned, or {@code null} when the failure is not about one. */
-  public String moduleId() {
+  /**
+   * The module concerned.
+   *
+   * @return the module's slug, or {@code null} when the failure is not about one
+   */
+  public @Nullable String moduleId() {
     return moduleId;
   }
 }

@@ -1,6 +1,8 @@
 package io.moduleregistry;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -9,13 +11,35 @@ import java.util.UUID;
  * the service itself ({@link ServiceScope}). Row-level security in the database decides what that
  * identity sees and may change; every call is one network round trip and one transaction.
  *
- * <p>Arguments are checked before any SQL is sent: a {@code null} gets a {@link
- * NullPointerException}, a module id that is not a slug an {@link IllegalArgumentException}. A
- * failed call changes nothing.
+ * <p>Failures every method shares, besides those it lists:
+ *
+ * <ul>
+ *   <li>Arguments are checked before any SQL is sent: a {@code null} gets a {@link
+ *       NullPointerException} naming the argument, a module id that is not a slug an {@link
+ *       IllegalArgumentException}; fix the argument.
+ *   <li>{@link RegistryUnavailableException} (code {@link RegistryErrorCode#UNAVAILABLE}): the
+ *       database cannot be reached; retry later.
+ *   <li>{@link RegistryException} itself (code {@link RegistryErrorCode#UNEXPECTED}): any other
+ *       database error, its message naming the organization, the module and the SQLSTATE; read the
+ *       SQLSTATE (a database not migrated? run {@link ModuleRegistry#verifySchema()}).
+ * </ul>
+ *
+ * <p><b>Settings</b> (of {@code install}, {@code replaceSettings}, {@code mergeSettings}) are a JSON
+ * object of at most 64 KiB as UTF-8, with no character U+0000 in it (PostgreSQL's {@code jsonb}
+ * cannot store it). A {@code String} argument is JSON text: {@code "{\"rounding\":15}"} is the
+ * object it spells, and text that is not a JSON object is refused. Any other value (a {@code Map},
+ * a record, a {@code JsonNode}) is serialized by the registry's Jackson mapper. Settings that break
+ * the rule get an {@link InvalidSettingsException} before any SQL is sent.
+ *
+ * <p>A failed call changes nothing.
  */
 public interface RegistryScope {
 
-  /** The catalog, ordered by module id (inactive modules included). */
+  /**
+   * The catalog, ordered by module id (inactive modules included).
+   *
+   * @return every module; empty for a caller who may not read the catalog
+   */
   List<Module> modules();
 
   /**
@@ -59,11 +83,12 @@ public interface RegistryScope {
    * @param orgId the organization
    * @param moduleId a slug
    * @return the new installation
-   * @throws ModuleAlreadyInstalledException if it is installed already
-   * @throws ModuleNotFoundException if the module is not in the catalog
-   * @throws ModuleInactiveException if the module is deactivated
-   * @throws OrganizationNotFoundException (service) if the organization does not exist
-   * @throws AccessDeniedException (user) if the caller is not an owner or admin of the organization
+   * @throws ModuleAlreadyInstalledException if it is installed already: enable it or change its settings instead
+   * @throws ModuleNotFoundException if the module is not in the catalog: register it first
+   * @throws ModuleInactiveException if the module is deactivated: activate it first
+   * @throws OrganizationNotFoundException (service) if the organization does not exist: create it first
+   * @throws AccessDeniedException (user) if the caller is not an owner or admin of the organization:
+   *     act as one, or as the service
    */
   Installation install(UUID orgId, String moduleId);
 
@@ -72,10 +97,11 @@ public interface RegistryScope {
    *
    * @param orgId the organization
    * @param moduleId a slug
-   * @param settings any value Jackson serializes to a JSON object of at most 64 KiB
+   * @param settings a JSON object (see the class comment): JSON text if a {@code String}, else any
+   *     value Jackson serializes to one
    * @return the new installation
-   * @throws InvalidSettingsException before any SQL, if the settings are not such an object
-   * @see #install(UUID, String)
+   * @throws InvalidSettingsException before any SQL, if the settings are not such an object: fix them
+   * @see #install(UUID, String) the other failures
    */
   Installation install(UUID orgId, String moduleId, Object settings);
 
@@ -85,7 +111,7 @@ public interface RegistryScope {
    * @param orgId the organization
    * @param moduleId a slug
    * @throws ModuleNotInstalledException if it is not installed, or the caller cannot see it
-   * @throws AccessDeniedException if the caller sees it but is not an owner or admin
+   * @throws AccessDeniedException if the caller sees it but is not an owner or admin: act as one
    */
   void uninstall(UUID orgId, String moduleId);
 
@@ -95,8 +121,8 @@ public interface RegistryScope {
    * @param orgId the organization
    * @param moduleId a slug
    * @return the installation after the change
-   * @throws ModuleNotInstalledException if it is not installed, or the caller cannot see it
-   * @throws AccessDeniedException if the caller sees it but is not an owner or admin
+   * @throws ModuleNotInstalledException if it is not installed, or the caller cannot see it: install it first
+   * @throws AccessDeniedException if the caller sees it but is not an owner or admin: act as one
    */
   Installation enable(UUID orgId, String moduleId);
 
@@ -107,33 +133,56 @@ public interface RegistryScope {
    * @param moduleId a slug
    * @return the installation after the change
    * @throws ModuleNotInstalledException if it is not installed, or the caller cannot see it
-   * @throws AccessDeniedException if the caller sees it but is not an owner or admin
+   * @throws AccessDeniedException if the caller sees it but is not an owner or admin: act as one
    */
   Installation disable(UUID orgId, String moduleId);
 
   /**
-   * The installation's settings, read through Jackson as the given type.
+   * The installation's settings, read through Jackson as the given type. For a map or a tree use
+   * {@link #settingsMap} or {@link #settingsJson}, which need no unchecked cast.
    *
    * @param orgId the organization
    * @param moduleId a slug
-   * @param type a type Jackson can read a JSON object into (a record, a {@code Map}, {@code JsonNode})
+   * @param type a type Jackson can read a JSON object into (a record, a bean, {@code JsonNode})
    * @param <T> the type
    * @return the settings
    * @throws ModuleNotInstalledException if it is not installed, or the caller cannot see it
-   * @throws InvalidSettingsException if the stored settings do not fit the type
+   * @throws InvalidSettingsException if the stored settings do not fit the type: ask for one that fits
    */
   <T> T settings(UUID orgId, String moduleId, Class<T> type);
+
+  /**
+   * The installation's settings as a map: JSON objects become {@code Map}s, arrays {@code List}s,
+   * numbers {@code Integer}, {@code Long}, {@code BigInteger} or {@code Double}, as Jackson reads them.
+   *
+   * @param orgId the organization
+   * @param moduleId a slug
+   * @return the settings, a mutable map of their own
+   * @throws ModuleNotInstalledException if it is not installed, or the caller cannot see it: install it first
+   */
+  Map<String, Object> settingsMap(UUID orgId, String moduleId);
+
+  /**
+   * The installation's settings as a Jackson tree.
+   *
+   * @param orgId the organization
+   * @param moduleId a slug
+   * @return the settings, always a JSON object, a copy of their own
+   * @throws ModuleNotInstalledException if it is not installed, or the caller cannot see it: install it first
+   */
+  JsonNode settingsJson(UUID orgId, String moduleId);
 
   /**
    * Replaces the settings as a whole.
    *
    * @param orgId the organization
    * @param moduleId a slug
-   * @param settings any value Jackson serializes to a JSON object of at most 64 KiB
+   * @param settings a JSON object (see the class comment): JSON text if a {@code String}, else any
+   *     value Jackson serializes to one
    * @return the installation after the change
-   * @throws InvalidSettingsException before any SQL, if the settings are not such an object
-   * @throws ModuleNotInstalledException if it is not installed, or the caller cannot see it
-   * @throws AccessDeniedException if the caller sees it but is not an owner or admin
+   * @throws InvalidSettingsException before any SQL, if the settings are not such an object: fix them
+   * @throws ModuleNotInstalledException if it is not installed, or the caller cannot see it: install it first
+   * @throws AccessDeniedException if the caller sees it but is not an owner or admin: act as one
    */
   Installation replaceSettings(UUID orgId, String moduleId, Object settings);
 
@@ -144,12 +193,13 @@ public interface RegistryScope {
    *
    * @param orgId the organization
    * @param moduleId a slug
-   * @param patch any value Jackson serializes to a JSON object of at most 64 KiB
+   * @param patch a JSON object (see the class comment): JSON text if a {@code String}, else any value
+   *     Jackson serializes to one
    * @return the installation after the change
    * @throws InvalidSettingsException before any SQL if the patch is not such an object, or if the
-   *     merged settings would exceed 64 KiB
-   * @throws ModuleNotInstalledException if it is not installed, or the caller cannot see it
-   * @throws AccessDeniedException if the caller sees it but is not an owner or admin
+   *     merged settings would exceed 64 KiB: make the patch or the settings smaller
+   * @throws ModuleNotInstalledException if it is not installed, or the caller cannot see it: install it first
+   * @throws AccessDeniedException if the caller sees it but is not an owner or admin: act as one
    */
   Installation mergeSettings(UUID orgId, String moduleId, Object patch);
 }

@@ -1,21 +1,19 @@
 package io.moduleregistry;
 
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
-/** The database could not be reached or the connection failed; the call changed nothing and may be retried. */
+/**
+ * The database could not be reached or the connection failed. The call changed nothing. Remedy:
+ * retry when the database is back ({@link RegistryErrorCode#retryable()} is {@code true}).
+ *
+ * <p>Code {@link RegistryErrorCode#UNAVAILABLE}.
+ */
 public final class RegistryUnavailableException extends RegistryException {
 
-  private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 2L;
 
-  /**
-   * Creates the exception.
-   *
-   * @param message what happened and what to do
-   * @param orgId the organization concerned, or {@code null}
-   * @param moduleId the module concerned, or {@code null}
-   * @param cause the underlying failure, or {@code null}
-   */
-  public RegistryUnavailableException(String message, UUID orgId, String moduleId, Throwable cause) {
-    super(message, orgId, moduleId, cause);
+  RegistryUnavailableException(String message, @Nullable UUID orgId, @Nullable String moduleId, @Nullable Throwable cause) {
+    super(RegistryErrorCode.UNAVAILABLE, message, orgId, moduleId, cause);
   }
 }

@@ -1,21 +1,20 @@
 package io.moduleregistry;
 
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
-/** The database's applied migrations differ from the ones compiled into this library. */
+/**
+ * {@link ModuleRegistry#verifySchema()}: the database's applied migrations differ from the ones
+ * compiled into this library. Remedy: run {@code RegistrySchema.migrate(dataSource)} as the database
+ * owner, or upgrade the library when the database is ahead.
+ *
+ * <p>Code {@link RegistryErrorCode#SCHEMA_MISMATCH}.
+ */
 public final class SchemaMismatchException extends RegistryException {
 
-  private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 2L;
 
-  /**
-   * Creates the exception.
-   *
-   * @param message what happened and what to do
-   * @param orgId the organization concerned, or {@code null}
-   * @param moduleId the module concerned, or {@code null}
-   * @param cause the underlying failure, or {@code null}
-   */
-  public SchemaMismatchException(String message, UUID orgId, String moduleId, Throwable cause) {
-    super(message, orgId, moduleId, cause);
+  SchemaMismatchException(String message, @Nullable UUID orgId, @Nullable String moduleId, @Nullable Throwable cause) {
+    super(RegistryErrorCode.SCHEMA_MISMATCH, message, orgId, moduleId, cause);
   }
 }

@@ -9,49 +9,46 @@ import java.util.UUID;
 
 /**
  * The operations both scopes share. Arguments are checked first; then one prepared call, run as
- * the scope's identity in one round trip; then the result is returned, or the refusal explained.
+ * the scope's identity in one round trip with a {@link Target}; then the result is returned, or the
+ * refusal explained.
  */
 abstract class ScopeOperations implements RegistryScope {
 
   final Identity identity;
   final ScopedExecutor executor;
-  final Calls calls;
+  final Statements statements;
   final SettingsCodec codec;
 
-  ScopeOperations(Identity identity, ScopedExecutor executor, Calls calls, SettingsCodec codec) {
+  ScopeOperations(Identity identity, ScopedExecutor executor, Statements statements, SettingsCodec codec) {
     this.identity = identity;
     this.executor = executor;
-    this.calls = calls;
+    this.statements = statements;
     this.codec = codec;
   }
 
   @Override
   public List<Module> modules() {
-    return executor.run(calls.modules, identity, Action.READ, null, null);
+    return read(statements.modules, Target.NONE);
   }
 
   @Override
   public Optional<Module> module(String moduleId) {
-    ModuleIds.requireSlug(moduleId);
-    return executor.run(calls.module, identity, Action.READ, null, moduleId, null, moduleId);
+    return read(statements.module, Target.module(ModuleIds.requireSlug(moduleId)));
   }
 
   @Override
   public List<Installation> installations(UUID orgId) {
-    ModuleIds.requireOrg(orgId);
-    return executor.run(calls.installations, identity, Action.READ, orgId, null, orgId);
+    return read(statements.installations, Target.org(ModuleIds.requireOrg(orgId)));
   }
 
   @Override
   public Optional<Installation> installation(UUID orgId, String moduleId) {
-    checkOrgAndModule(orgId, moduleId);
-    return executor.run(calls.installation, identity, Action.READ, orgId, moduleId, orgId, moduleId);
+    return read(statements.installation, installationOf(orgId, moduleId));
   }
 
   @Override
   public boolean isEnabled(UUID orgId, String moduleId) {
-    checkOrgAndModule(orgId, moduleId);
-    return executor.run(calls.isEnabled, identity, Action.READ, orgId, moduleId, orgId, moduleId);
+    return read(statements.isEnabled, installationOf(orgId, moduleId));
   }
 
   @Override
@@ -61,58 +58,64 @@ abstract class ScopeOperations implements RegistryScope {
 
   @Override
   public Installation install(UUID orgId, String moduleId, Object settings) {
-    checkOrgAndModule(orgId, moduleId);
-    String json = codec.toJsonObject(settings, "settings", orgId, moduleId);
-    return executor.run(calls.install, identity, Action.INSTALL, orgId, moduleId, orgId, moduleId, json);
+    Target target = withSettings(installationOf(orgId, moduleId), settings, "settings");
+    return executor.run(statements.install, identity, Action.INSTALL, target);
   }
 
   @Override
   public void uninstall(UUID orgId, String moduleId) {
-    checkOrgAndModule(orgId, moduleId);
-    if (!executor.run(calls.uninstall, identity, Action.UNINSTALL, orgId, moduleId, orgId, moduleId)) {
-      throw refusal(Action.UNINSTALL, orgId, moduleId);
+    Target target = installationOf(orgId, moduleId);
+    if (!executor.run(statements.uninstall, identity, Action.UNINSTALL, target)) {
+      throw refusal(Action.UNINSTALL, target);
     }
   }
 
   @Override
   public Installation enable(UUID orgId, String moduleId) {
-    checkOrgAndModule(orgId, moduleId);
-    return changed(calls.enable, Action.ENABLE, orgId, moduleId, null);
+    return changed(statements.enable, Action.ENABLE, installationOf(orgId, moduleId));
   }
 
   @Override
   public Installation disable(UUID orgId, String moduleId) {
-    checkOrgAndModule(orgId, moduleId);
-    return changed(calls.disable, Action.DISABLE, orgId, moduleId, null);
+    return changed(statements.disable, Action.DISABLE, installationOf(orgId, moduleId));
   }
 
   @Override
   public <T> T settings(UUID orgId, String moduleId, Class<T> type) {
-    checkOrgAndModule(orgId, moduleId);
     Objects.requireNonNull(type, "type must not be null");
-    JsonNode settings = executor.run(calls.settings, identity, Action.READ, orgId, moduleId, orgId, moduleId)
-        .orElseThrow(() -> SqlErrors.notInstalled(orgId, moduleId));
-    return codec.read(settings, type, orgId, moduleId);
+    return codec.read(settingsJson(orgId, moduleId), type, orgId, moduleId);
+  }
+
+  @Override
+  public Map<String, Object> settingsMap(UUID orgId, String moduleId) {
+    return codec.readMap(settingsJson(orgId, moduleId), orgId, moduleId);
+  }
+
+  @Override
+  public JsonNode settingsJson(UUID orgId, String moduleId) {
+    Target target = installationOf(orgId, moduleId);
+    return read(statements.settings, target).orElseThrow(() -> SqlErrors.notInstalled(target));
   }
 
   @Override
   public Installation replaceSettings(UUID orgId, String moduleId, Object settings) {
-    checkOrgAndModule(orgId, moduleId);
-    String json = codec.toJsonObject(settings, "settings", orgId, moduleId);
-    return changed(calls.replaceSettings, Action.CONFIGURE, orgId, moduleId, json);
+    Target target = withSettings(installationOf(orgId, moduleId), settings, "settings");
+    return changed(statements.replaceSettings, Action.CONFIGURE, target);
   }
 
   @Override
   public Installation mergeSettings(UUID orgId, String moduleId, Object patch) {
-    checkOrgAndModule(orgId, moduleId);
-    String json = codec.toJsonObject(patch, "settings patch", orgId, moduleId);
-    return changed(calls.mergeSettings, Action.CONFIGURE, orgId, moduleId, json);
+    Target target = withSettings(installationOf(orgId, moduleId), patch, "settings patch");
+    return changed(statements.mergeSettings, Action.CONFIGURE, target);
   }
 
-  private Installation changed(PreparedCall<Optional<Installation>> call, Action action, UUID orgId, String moduleId,
-      String json) {
-    return executor.run(call, identity, action, orgId, moduleId, orgId, moduleId, json)
-        .orElseThrow(() -> refusal(action, orgId, moduleId));
+  /** Runs a read. */
+  final <T> T read(PreparedCall<T> call, Target target) {
+    return executor.run(call, identity, Action.READ, target);
+  }
+
+  private Installation changed(PreparedCall<Optional<Installation>> call, Action action, Target target) {
+    return executor.run(call, identity, action, target).orElseThrow(() -> refusal(action, target));
   }
 
   /**
@@ -121,19 +124,24 @@ abstract class ScopeOperations implements RegistryScope {
    * (or, for a stranger, not visible, which reads the same, so a stranger learns nothing about
    * another org). Writes that succeed never pay for this question.
    */
-  private RegistryException refusal(Action action, UUID orgId, String moduleId) {
+  private RegistryException refusal(Action action, Target target) {
     if (identity.isService()) {
-      return SqlErrors.notInstalled(orgId, moduleId);
+      return SqlErrors.notInstalled(target);
     }
-    Rows.Report report = executor.run(calls.access, identity, Action.READ, orgId, moduleId, orgId, moduleId);
+    Rows.Report report = read(statements.access, target);
     if (report.visible() > 0 && !report.allowed()) {
-      return SqlErrors.accessDenied(action, identity, orgId, moduleId, null);
+      return SqlErrors.accessDenied(action, identity, target.orgId(), target.moduleId(), null);
     }
-    return SqlErrors.notInstalled(orgId, moduleId);
+    return SqlErrors.notInstalled(target);
   }
 
-  private static void checkOrgAndModule(UUID orgId, String moduleId) {
-    ModuleIds.requireOrg(orgId);
-    ModuleIds.requireSlug(moduleId);
+  /** The installation an operation is about, checked before any SQL. */
+  private static Target installationOf(UUID orgId, String moduleId) {
+    return Target.installation(ModuleIds.requireOrg(orgId), ModuleIds.requireSlug(moduleId));
+  }
+
+  /** The target with the settings checked and serialized, before any SQL. */
+  private Target withSettings(Target target, Object settings, String what) {
+    return target.withSettings(codec.toJsonObject(settings, what, target.orgId(), target.moduleId()));
   }
 }

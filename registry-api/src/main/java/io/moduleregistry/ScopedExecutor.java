@@ -2,8 +2,8 @@ package io.moduleregistry;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.UUID;
-import javax.sql.DataSource;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * Runs one {@link PreparedCall} as an {@link Identity} in ONE network round trip: the
@@ -15,34 +15,69 @@ import javax.sql.DataSource;
  * <p>A pool may hand out connections with autoCommit off (a common Spring Boot setting). Such a
  * connection has no transaction open yet, so the call switches autoCommit on for itself, which
  * pgjdbc does without a round trip, and back off afterwards: the call still commits on its own in
- * one round trip, and the pool gets the connection back as it gave it.
+ * one round trip, and the pool gets the connection back as it gave it. Where the {@link
+ * ConnectionSource} says the caller has a transaction open on the connection, the call joins it
+ * instead, and restores the caller's role and claims in the same round trip.
  */
 final class ScopedExecutor {
 
-  private final DataSource dataSource;
+  private final ConnectionSource connections;
+  private final List<CallListener> listeners;
 
-  ScopedExecutor(DataSource dataSource) {
-    this.dataSource = dataSource;
+  ScopedExecutor(ConnectionSource connections, List<CallListener> listeners) {
+    this.connections = connections;
+    this.listeners = List.copyOf(listeners);
   }
 
   /**
-   * Runs the call as {@code who}.
+   * Runs the call as {@code who}, its parameters bound from {@code target}.
    *
-   * @throws RegistryException translated from the database's error, in terms of the action
+   * @throws RegistryException translated from the database's error, in terms of the action and target
    */
-  <T> T run(PreparedCall<T> call, Identity who, Action action, UUID orgId, String moduleId, Object... arguments) {
-    try (Connection connection = dataSource.getConnection()) {
+  <T> T run(PreparedCall<T> call, Identity who, Action action, Target target) {
+    long started = System.nanoTime();
+    try {
+      T result = runOnConnection(call, who, target);
+      notify(call, started, new CallListener.Outcome(null, action != Action.READ && changedNothing(result)));
+      return result;
+    } catch (SQLException e) {
+      RegistryException failure = SqlErrors.translate(e, action, who, target);
+      notify(call, started, new CallListener.Outcome(failure, false));
+      throw failure;
+    }
+  }
+
+  private <T> T runOnConnection(PreparedCall<T> call, Identity who, Target target) throws SQLException {
+    Connection connection = connections.acquire();
+    try {
+      if (connections.inCallerTransaction(connection)) {
+        return call.runJoined(connection, who, target);
+      }
       if (connection.getAutoCommit()) {
-        return call.run(connection, who, arguments);
+        return call.run(connection, who, target);
       }
       connection.setAutoCommit(true);
       try {
-        return call.run(connection, who, arguments);
+        return call.run(connection, who, target);
       } finally {
         connection.setAutoCommit(false);
       }
-    } catch (SQLException e) {
-      throw SqlErrors.translate(e, action, who, orgId, moduleId);
+    } finally {
+      connections.release(connection);
+    }
+  }
+
+  private static boolean changedNothing(Object result) {
+    return Boolean.FALSE.equals(result) || (result instanceof Optional<?> optional && optional.isEmpty());
+  }
+
+  private void notify(PreparedCall<?> call, long started, CallListener.Outcome outcome) {
+    if (listeners.isEmpty()) {
+      return;
+    }
+    long nanos = System.nanoTime() - started;
+    for (CallListener listener : listeners) {
+      listener.onCall(call.name(), nanos, outcome);
     }
   }
 }

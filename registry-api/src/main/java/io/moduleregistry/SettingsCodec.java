@@ -1,10 +1,16 @@
 package io.moduleregistry;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /** Jackson at the edges: settings in (checked before any SQL), settings and claims out. */
 final class SettingsCodec {
@@ -13,45 +19,64 @@ final class SettingsCodec {
   static final int MAX_SETTINGS_BYTES = 64 * 1024;
 
   private final ObjectMapper mapper;
+  /** Reads caller-supplied JSON text: exactly one value, nothing after it. */
+  private final ObjectReader strict;
+  private final JavaType mapType;
 
   SettingsCodec(ObjectMapper mapper) {
     this.mapper = mapper;
+    this.strict = mapper.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    this.mapType = mapper.constructType(new TypeReference<Map<String, Object>>() {});
   }
 
   /**
-   * Serializes settings or a patch, insisting on a JSON object of at most 64 KiB, and returns the
-   * JSON text that is bound as the statement's {@code jsonb} parameter: one serialization per call.
+   * Checks settings or a patch and returns the JSON text that is bound as the statement's {@code
+   * jsonb} parameter: one serialization per call. A {@code String} is JSON text, parsed and written
+   * again (so what is bound is what was checked); anything else is serialized by Jackson. Either
+   * way it must be a JSON object of at most 64 KiB without the character U+0000, which {@code
+   * jsonb} cannot store.
    */
-  String toJsonObject(Object value, String what, UUID orgId, String moduleId) {
+  String toJsonObject(@Nullable Object value, String what, @Nullable UUID orgId, @Nullable String moduleId) {
     if (value == null) {
       throw new NullPointerException(what + " must not be null (use an empty map or object for none)");
     }
     String json;
     try {
-      json = mapper.writeValueAsString(value);
+      json = mapper.writeValueAsString(value instanceof String text ? parseText(text, what, orgId, moduleId) : value);
     } catch (JsonProcessingException | IllegalArgumentException e) {
-      throw new InvalidSettingsException(what + " for module '" + moduleId + "' in organization " + orgId
-          + " cannot be serialized by Jackson: " + e.getMessage(), orgId, moduleId, e);
+      throw invalid(what, orgId, moduleId, "cannot be serialized by Jackson: " + e.getMessage(), e);
     }
     if (!json.startsWith("{")) {
-      throw new InvalidSettingsException(what + " for module '" + moduleId + "' in organization " + orgId
-          + " must serialize to a JSON object, not " + parse(json).getNodeType(), orgId, moduleId, null);
+      throw invalid(what, orgId, moduleId, "must serialize to a JSON object, not " + parse(json).getNodeType(), null);
     }
     int size = json.getBytes(StandardCharsets.UTF_8).length;
     if (size > MAX_SETTINGS_BYTES) {
-      throw new InvalidSettingsException(what + " for module '" + moduleId + "' in organization " + orgId + " are "
-          + size + " bytes as JSON; at most " + MAX_SETTINGS_BYTES + " are allowed", orgId, moduleId, null);
+      throw invalid(what, orgId, moduleId, "are " + size + " bytes as JSON; at most " + MAX_SETTINGS_BYTES
+          + " are allowed", null);
+    }
+    if (hasNul(json)) {
+      throw invalid(what, orgId, moduleId, "contain the character U+0000, which PostgreSQL's jsonb cannot store;"
+          + " remove it or encode it", null);
     }
     return json;
   }
 
   /** Reads stored settings as the caller's type. */
   <T> T read(JsonNode settings, Class<T> type, UUID orgId, String moduleId) {
+    return read(settings, mapper.constructType(type), orgId, moduleId);
+  }
+
+  /** Reads stored settings as a {@code Map<String, Object>}. */
+  Map<String, Object> readMap(JsonNode settings, UUID orgId, String moduleId) {
+    return read(settings, mapType, orgId, moduleId);
+  }
+
+  private <T> T read(JsonNode settings, JavaType type, UUID orgId, String moduleId) {
     try {
       return mapper.treeToValue(settings, type);
     } catch (JsonProcessingException | IllegalArgumentException e) {
       throw new InvalidSettingsException("the settings of module '" + moduleId + "' in organization " + orgId
-          + " cannot be read as " + type.getName() + ": " + e.getMessage(), orgId, moduleId, e);
+          + " cannot be read as " + type.toCanonical() + ": " + e.getMessage(), orgId, moduleId, e);
     }
   }
 
@@ -64,20 +89,27 @@ final class SettingsCodec {
     }
   }
 
-  /** Checks caller-supplied JWT claims: a JSON object whose "sub" is a UUID. Returns the sub. */
-  UUID claimsSubject(String claimsJson) {
+  /**
+   * Checks caller-supplied JWT claims before any SQL: one JSON object, nothing after it, whose
+   * "sub" is a UUID, without the character U+0000. Returns the sub.
+   */
+  UUID claimsSubject(@Nullable String claimsJson) {
     if (claimsJson == null) {
       throw new NullPointerException("claims must not be null");
     }
     JsonNode claims;
     try {
-      claims = mapper.readTree(claimsJson);
+      claims = strict.readTree(claimsJson);
     } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("claims are not valid JSON: " + e.getOriginalMessage(), e);
+      throw new IllegalArgumentException("claims are not valid JSON: " + e.getOriginalMessage()
+          + " (claims must be one JSON object, with nothing after it)", e);
     }
     if (claims == null || !claims.isObject()) {
       throw new IllegalArgumentException("claims must be a JSON object with a \"sub\" UUID, got "
-          + (claims == null ? "nothing" : claims.getNodeType()));
+          + (claims == null || claims.isMissingNode() ? "nothing" : claims.getNodeType()));
+    }
+    if (hasNul(claimsJson)) {
+      throw new IllegalArgumentException("claims contain the character U+0000, which PostgreSQL's jsonb cannot read");
     }
     JsonNode sub = claims.get("sub");
     if (sub == null || !sub.isTextual()) {
@@ -92,5 +124,36 @@ final class SettingsCodec {
       // reported below
     }
     throw new IllegalArgumentException("claims \"sub\" is not a UUID: '" + sub.asText() + "'");
+  }
+
+  /** A String argument is JSON text: parsed strictly, so that text that is no JSON is refused, not stored as a string. */
+  private JsonNode parseText(String text, String what, @Nullable UUID orgId, @Nullable String moduleId) {
+    try {
+      JsonNode node = strict.readTree(text);
+      return node == null ? mapper.missingNode() : node;
+    } catch (JsonProcessingException e) {
+      throw invalid(what, orgId, moduleId, "are a String, which is read as JSON text, and are not valid JSON ("
+          + e.getOriginalMessage() + "); pass the text of a JSON object, such as {\"rounding\":15}", e);
+    }
+  }
+
+  /**
+   * Whether valid JSON text holds the character U+0000, which is always escaped ({@code \u0000})
+   * in JSON; an escaped backslash followed by {@code u0000} is not it.
+   */
+  static boolean hasNul(String json) {
+    for (int i = json.indexOf('\\'); i >= 0 && i < json.length() - 1; i = json.indexOf('\\', i)) {
+      if (json.startsWith("u0000", i + 1)) {
+        return true;
+      }
+      i += 2; // skip the escaped character (\\ included), so the next backslash starts an escape
+    }
+    return json.indexOf('\u0000') >= 0;
+  }
+
+  private static InvalidSettingsException invalid(String what, @Nullable UUID orgId, @Nullable String moduleId,
+      String problem, @Nullable Throwable cause) {
+    return new InvalidSettingsException(what + " for module '" + moduleId + "' in organization " + orgId + " " + problem,
+        orgId, moduleId, cause);
   }
 }

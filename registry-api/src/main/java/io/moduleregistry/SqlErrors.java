@@ -5,15 +5,21 @@ import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.postgresql.util.PSQLException;
 import org.postgresql.util.ServerErrorMessage;
 
-/** Turns a failed statement into the {@link RegistryException} that says what happened. */
+/**
+ * Turns a failed statement into the {@link RegistryException} that says what happened; the one
+ * place each message is written.
+ */
 final class SqlErrors {
 
   private SqlErrors() {}
 
-  static RegistryException translate(SQLException e, Action action, Identity who, UUID orgId, String moduleId) {
+  static RegistryException translate(SQLException e, Action action, Identity who, Target target) {
+    UUID orgId = target.orgId();
+    String moduleId = target.moduleId();
     String state = e.getSQLState() == null ? "" : e.getSQLState();
     if (isUnavailable(e, state)) {
       return new RegistryUnavailableException("the database is unavailable (" + firstLine(e) + "); could not "
@@ -39,8 +45,7 @@ final class SqlErrors {
           return new OrganizationNotFoundException("organization " + orgId + " does not exist; create it before installing"
               + " module '" + moduleId + "'.", orgId, moduleId, e);
         }
-        return new ModuleNotFoundException("module '" + moduleId + "' is not in the catalog; register it first"
-            + " (ServiceScope.registerModule).", orgId, moduleId, e);
+        return moduleNotFound(target, e);
       case "42501":
         return accessDenied(action, who, orgId, moduleId, e);
       case "23514":
@@ -52,23 +57,28 @@ final class SqlErrors {
       default:
         break;
     }
-    return new RegistryException("could not " + action.verb() + subject(orgId, moduleId) + " as " + who.describe()
-        + ": " + firstLine(e) + " (SQLSTATE " + state + ")", orgId, moduleId, e);
+    return new RegistryException(RegistryErrorCode.UNEXPECTED, "could not " + action.verb() + subject(orgId, moduleId)
+        + " as " + who.describe() + ": " + firstLine(e) + " (SQLSTATE " + (state.isEmpty() ? "unknown" : state)
+        + "). Nothing was changed.", orgId, moduleId, e);
   }
 
-  static AccessDeniedException accessDenied(Action action, Identity who, UUID orgId, String moduleId, Throwable cause) {
+  static AccessDeniedException accessDenied(Action action, Identity who, @Nullable UUID orgId, @Nullable String moduleId,
+      @Nullable Throwable cause) {
     return new AccessDeniedException(who.describe() + " may not " + action.verb() + " module '" + moduleId
         + "' in organization " + orgId + ": only the organization's owners and admins may.", orgId, moduleId, cause);
   }
 
-  static ModuleNotInstalledException notInstalled(UUID orgId, String moduleId) {
-    return new ModuleNotInstalledException("module '" + moduleId + "' is not installed in organization " + orgId
-        + " (or you cannot see that organization); install it first.", orgId, moduleId, null);
+  static ModuleNotInstalledException notInstalled(Target target) {
+    return new ModuleNotInstalledException("module '" + target.moduleId() + "' is not installed in organization "
+        + target.orgId() + " (or you cannot see that organization); install it first.", target.orgId(), target.moduleId(),
+        null);
   }
 
-  static ModuleNotFoundException moduleNotFound(String moduleId) {
-    return new ModuleNotFoundException("module '" + moduleId + "' is not in the catalog; register it first"
-        + " (ServiceScope.registerModule).", null, moduleId, null);
+  /** The module is not in the catalog; the message names the organization where the call was about one. */
+  static ModuleNotFoundException moduleNotFound(Target target, @Nullable Throwable cause) {
+    String where = target.orgId() == null ? "" : ", so it cannot be used in organization " + target.orgId();
+    return new ModuleNotFoundException("module '" + target.moduleId() + "' is not in the catalog" + where
+        + "; register it first (ServiceScope.registerModule).", target.orgId(), target.moduleId(), cause);
   }
 
   /** Whether the failure was a schema or function that does not exist (nothing migrated yet). */
@@ -83,7 +93,7 @@ final class SqlErrors {
         || e instanceof SQLRecoverableException;
   }
 
-  private static String constraint(SQLException e) {
+  private static @Nullable String constraint(SQLException e) {
     if (e instanceof PSQLException p) {
       ServerErrorMessage m = p.getServerErrorMessage();
       return m == null ? null : m.getConstraint();
@@ -91,8 +101,9 @@ final class SqlErrors {
     return null;
   }
 
-  private static String subject(UUID orgId, String moduleId) {
-    String module = moduleId == null ? "" : " module '" + moduleId + "'";
+  /** For messages: {@code " module 'x' in organization y"}, each part only where known. */
+  private static String subject(@Nullable UUID orgId, @Nullable String moduleId) {
+    String module = moduleId == null ? " the module registry" : " module '" + moduleId + "'";
     String org = orgId == null ? "" : " in organization " + orgId;
     return module + org;
   }

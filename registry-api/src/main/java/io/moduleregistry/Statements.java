@@ -6,7 +6,10 @@ import static io.moduleregistry.db.Tables.ORG_MODULES;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.moduleregistry.db.Routines;
 import io.moduleregistry.db.tables.records.OrgModulesRecord;
-import java.util.UUID;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.ResultQuery;
 import org.jooq.UpdateSetMoreStep;
@@ -14,9 +17,14 @@ import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 
 /**
- * Every statement the facade sends, built with the generated classes. Each is ONE statement, so
- * that a call is one round trip. A write that RLS filters changes no row without an error; only
- * then does the facade ask {@link #access} why, so the successful path carries no extra work.
+ * Every statement the facade sends, built with the generated classes and named {@link Parameter}s,
+ * rendered once per registry into a {@link PreparedCall} with the reader of its rows. Each is ONE
+ * statement, so that a call is one round trip. A write that RLS filters changes no row without an
+ * error; only then does the facade ask {@link #access} why, so the successful path carries no extra
+ * work.
+ *
+ * <p>A new read operation is one field here (its statement and reader) and one method in {@link
+ * ScopeOperations} that runs it with a {@link Target}.
  */
 final class Statements {
 
@@ -24,103 +32,108 @@ final class Statements {
   private static final Field<?>[] INSTALLATION = {
       ORG_MODULES.ORG_ID, ORG_MODULES.MODULE_ID, ORG_MODULES.ENABLED, ORG_MODULES.INSTALLED_AT, ORG_MODULES.SETTINGS};
 
-  private static final String VISIBLE = "visible";
-  private static final String ALLOWED = "allowed";
+  /** The installation a call is about. */
+  private static final Condition THIS_INSTALLATION =
+      ORG_MODULES.ORG_ID.eq(Parameter.ORG.param()).and(ORG_MODULES.MODULE_ID.eq(Parameter.MODULE.param()));
 
-  private Statements() {}
+  private static final Condition THIS_MODULE = MODULES.ID.eq(Parameter.MODULE.param());
 
-  static ResultQuery<?> modules() {
-    return DSL.selectFrom(MODULES).orderBy(MODULES.ID);
-  }
-
-  static ResultQuery<?> module(String moduleId) {
-    return DSL.selectFrom(MODULES).where(MODULES.ID.eq(moduleId));
-  }
-
-  static ResultQuery<?> installations(UUID orgId) {
-    return DSL.select(INSTALLATION).from(ORG_MODULES).where(ORG_MODULES.ORG_ID.eq(orgId)).orderBy(ORG_MODULES.MODULE_ID);
-  }
-
-  static ResultQuery<?> installation(UUID orgId, String moduleId) {
-    return DSL.select(INSTALLATION).from(ORG_MODULES).where(ORG_MODULES.ORG_ID.eq(orgId), ORG_MODULES.MODULE_ID.eq(moduleId));
-  }
-
-  static ResultQuery<?> isEnabled(UUID orgId, String moduleId) {
-    return DSL.select(DSL.field(DSL.exists(DSL.selectOne()
-        .from(ORG_MODULES).join(MODULES).on(MODULES.ID.eq(ORG_MODULES.MODULE_ID))
-        .where(ORG_MODULES.ORG_ID.eq(orgId), ORG_MODULES.MODULE_ID.eq(moduleId),
-            ORG_MODULES.ENABLED.isTrue(), MODULES.IS_ACTIVE.isTrue()))).as("enabled"));
-  }
-
-  static ResultQuery<?> install(UUID orgId, String moduleId, JsonNode settings) {
-    return DSL.insertInto(ORG_MODULES, ORG_MODULES.ORG_ID, ORG_MODULES.MODULE_ID, ORG_MODULES.SETTINGS)
-        .values(orgId, moduleId, settings)
-        .returning(INSTALLATION);
-  }
-
-  static ResultQuery<?> setEnabled(UUID orgId, String moduleId, boolean enabled) {
-    return change(orgId, moduleId, DSL.update(ORG_MODULES).set(ORG_MODULES.ENABLED, enabled));
-  }
-
-  static ResultQuery<?> replaceSettings(UUID orgId, String moduleId, JsonNode settings) {
-    return change(orgId, moduleId, DSL.update(ORG_MODULES).set(ORG_MODULES.SETTINGS, settings));
-  }
-
+  final PreparedCall<List<Module>> modules;
+  final PreparedCall<Optional<Module>> module;
+  final PreparedCall<List<Installation>> installations;
+  final PreparedCall<Optional<Installation>> installation;
+  final PreparedCall<Boolean> isEnabled;
+  final PreparedCall<Installation> install;
+  final PreparedCall<Optional<Installation>> enable;
+  final PreparedCall<Optional<Installation>> disable;
+  final PreparedCall<Optional<Installation>> replaceSettings;
   /** RFC 7396 in SQL: the row lock serializes concurrent patches and each applies to the latest row. */
-  static ResultQuery<?> mergeSettings(UUID orgId, String moduleId, JsonNode patch) {
-    return change(orgId, moduleId, DSL.update(ORG_MODULES).set(ORG_MODULES.SETTINGS,
-        Routines.jsonbMergePatch(ORG_MODULES.SETTINGS, DSL.val(patch, ORG_MODULES.SETTINGS.getDataType()))));
-  }
-
-  static ResultQuery<?> uninstall(UUID orgId, String moduleId) {
-    return DSL.deleteFrom(ORG_MODULES)
-        .where(ORG_MODULES.ORG_ID.eq(orgId), ORG_MODULES.MODULE_ID.eq(moduleId))
-        .returning(ORG_MODULES.MODULE_ID);
-  }
-
+  final PreparedCall<Optional<Installation>> mergeSettings;
+  final PreparedCall<Boolean> uninstall;
   /**
    * Why a write found nothing to change, asked only after it did: how many rows of the
    * installation the caller can see, and whether it may write them.
    */
-  static ResultQuery<?> access(UUID orgId, String moduleId) {
-    return DSL.select(
-            DSL.count().as(VISIBLE),
+  final PreparedCall<Rows.Report> access;
+  final PreparedCall<Optional<JsonNode>> settings;
+  /** Insert, or update name, description and version by id. */
+  final PreparedCall<Module> registerModule;
+  final PreparedCall<Optional<Module>> activateModule;
+  final PreparedCall<Optional<Module>> deactivateModule;
+  final PreparedCall<Boolean> deleteModule;
+  final PreparedCall<List<String>> appliedMigrations;
+
+  Statements(DSLContext dsl, Rows rows) {
+    PreparedCall.Reader<Optional<Installation>> oneInstallation = rs -> Rows.first(rs, rows::installation);
+    PreparedCall.Reader<Optional<Module>> oneModule = rs -> Rows.first(rs, Rows::module);
+
+    modules = PreparedCall.render(dsl, DSL.selectFrom(MODULES).orderBy(MODULES.ID), rs -> Rows.all(rs, Rows::module));
+    module = PreparedCall.render(dsl, DSL.selectFrom(MODULES).where(THIS_MODULE), oneModule);
+    installations = PreparedCall.render(dsl, DSL.select(INSTALLATION).from(ORG_MODULES)
+        .where(ORG_MODULES.ORG_ID.eq(Parameter.ORG.param())).orderBy(ORG_MODULES.MODULE_ID),
+        rs -> Rows.all(rs, rows::installation));
+    installation = PreparedCall.render(dsl, DSL.select(INSTALLATION).from(ORG_MODULES).where(THIS_INSTALLATION),
+        oneInstallation);
+    isEnabled = PreparedCall.render(dsl, DSL.select(DSL.field(DSL.exists(DSL.selectOne()
+        .from(ORG_MODULES).join(MODULES).on(MODULES.ID.eq(ORG_MODULES.MODULE_ID))
+        .where(THIS_INSTALLATION, ORG_MODULES.ENABLED.isTrue(), MODULES.IS_ACTIVE.isTrue()))).as("enabled")),
+        Rows::firstBoolean);
+    install = PreparedCall.render(dsl,
+        DSL.insertInto(ORG_MODULES, ORG_MODULES.ORG_ID, ORG_MODULES.MODULE_ID, ORG_MODULES.SETTINGS)
+            .values(Parameter.ORG.param(), Parameter.MODULE.param(), Parameter.SETTINGS.param())
+            .returning(INSTALLATION),
+        rs -> oneInstallation.read(rs).orElseThrow());
+    enable = change(dsl, DSL.update(ORG_MODULES).set(ORG_MODULES.ENABLED, true), oneInstallation);
+    disable = change(dsl, DSL.update(ORG_MODULES).set(ORG_MODULES.ENABLED, false), oneInstallation);
+    replaceSettings = change(dsl, DSL.update(ORG_MODULES).set(ORG_MODULES.SETTINGS, Parameter.SETTINGS.param()),
+        oneInstallation);
+    mergeSettings = change(dsl, DSL.update(ORG_MODULES).set(ORG_MODULES.SETTINGS,
+        Routines.jsonbMergePatch(ORG_MODULES.SETTINGS, Parameter.SETTINGS.param())), oneInstallation);
+    uninstall = PreparedCall.render(dsl,
+        DSL.deleteFrom(ORG_MODULES).where(THIS_INSTALLATION).returning(ORG_MODULES.MODULE_ID), Rows::any);
+    access = PreparedCall.render(dsl, DSL.select(
+            DSL.count().as("visible"),
             DSL.boolOr(DSL.condition("{0} = any ((select module_registry.admin_org_ids())::uuid[])", ORG_MODULES.ORG_ID))
-                .as(ALLOWED))
-        .from(ORG_MODULES)
-        .where(ORG_MODULES.ORG_ID.eq(orgId), ORG_MODULES.MODULE_ID.eq(moduleId));
+                .as("allowed"))
+        .from(ORG_MODULES).where(THIS_INSTALLATION), Rows::access);
+    settings = PreparedCall.render(dsl, DSL.select(ORG_MODULES.SETTINGS).from(ORG_MODULES).where(THIS_INSTALLATION),
+        rs -> Rows.first(rs, rows::settings));
+    registerModule = PreparedCall.render(dsl,
+        DSL.insertInto(MODULES, MODULES.ID, MODULES.NAME, MODULES.DESCRIPTION, MODULES.VERSION)
+            .values(Parameter.MODULE.param(), Parameter.NAME.param(), Parameter.DESCRIPTION.param(),
+                Parameter.VERSION.param())
+            .onConflict(MODULES.ID).doUpdate()
+            .set(MODULES.NAME, DSL.excluded(MODULES.NAME))
+            .set(MODULES.DESCRIPTION, DSL.excluded(MODULES.DESCRIPTION))
+            .set(MODULES.VERSION, DSL.excluded(MODULES.VERSION))
+            .returning(),
+        rs -> oneModule.read(rs).orElseThrow());
+    activateModule = PreparedCall.render(dsl,
+        DSL.update(MODULES).set(MODULES.IS_ACTIVE, true).where(THIS_MODULE).returning(), oneModule);
+    deactivateModule = PreparedCall.render(dsl,
+        DSL.update(MODULES).set(MODULES.IS_ACTIVE, false).where(THIS_MODULE).returning(), oneModule);
+    deleteModule = PreparedCall.render(dsl, DSL.deleteFrom(MODULES).where(THIS_MODULE).returning(MODULES.ID), Rows::any);
+    appliedMigrations = PreparedCall.render(dsl, DSL.select(DSL.function(DSL.name("module_registry", "applied_migrations"),
+        SQLDataType.VARCHAR.array()).as("versions")), Rows::textArray);
+    nameCalls();
   }
 
-  static ResultQuery<?> settings(UUID orgId, String moduleId) {
-    return DSL.select(ORG_MODULES.SETTINGS).from(ORG_MODULES)
-        .where(ORG_MODULES.ORG_ID.eq(orgId), ORG_MODULES.MODULE_ID.eq(moduleId));
-  }
-
-  static ResultQuery<?> registerModule(String id, String name, String description, String version) {
-    return DSL.insertInto(MODULES, MODULES.ID, MODULES.NAME, MODULES.DESCRIPTION, MODULES.VERSION)
-        .values(id, name, description, version)
-        .onConflict(MODULES.ID).doUpdate()
-        .set(MODULES.NAME, DSL.excluded(MODULES.NAME))
-        .set(MODULES.DESCRIPTION, DSL.excluded(MODULES.DESCRIPTION))
-        .set(MODULES.VERSION, DSL.excluded(MODULES.VERSION))
-        .returning();
-  }
-
-  static ResultQuery<?> setActive(String moduleId, boolean active) {
-    return DSL.update(MODULES).set(MODULES.IS_ACTIVE, active).where(MODULES.ID.eq(moduleId)).returning();
-  }
-
-  static ResultQuery<?> deleteModule(String moduleId) {
-    return DSL.deleteFrom(MODULES).where(MODULES.ID.eq(moduleId)).returning(MODULES.ID);
-  }
-
-  static ResultQuery<?> appliedMigrations() {
-    return DSL.select(DSL.function(DSL.name("module_registry", "applied_migrations"),
-        SQLDataType.VARCHAR.array()).as("versions"));
+  /** Names every call after its field, for {@link CallListener}s: nothing to keep in step by hand. */
+  private void nameCalls() {
+    for (java.lang.reflect.Field field : Statements.class.getDeclaredFields()) {
+      if (field.getType() == PreparedCall.class) {
+        try {
+          ((PreparedCall<?>) field.get(this)).name(field.getName());
+        } catch (IllegalAccessException e) {
+          throw new IllegalStateException("cannot name " + field.getName(), e);
+        }
+      }
+    }
   }
 
   /** A change to one installation, returning it as changed; no row when RLS filtered it or it is absent. */
-  private static ResultQuery<?> change(UUID orgId, String moduleId, UpdateSetMoreStep<OrgModulesRecord> update) {
-    return update.where(ORG_MODULES.ORG_ID.eq(orgId), ORG_MODULES.MODULE_ID.eq(moduleId)).returning(INSTALLATION);
+  private static PreparedCall<Optional<Installation>> change(DSLContext dsl, UpdateSetMoreStep<OrgModulesRecord> update,
+      PreparedCall.Reader<Optional<Installation>> reader) {
+    return PreparedCall.render(dsl, update.where(THIS_INSTALLATION).returning(INSTALLATION), reader);
   }
 }

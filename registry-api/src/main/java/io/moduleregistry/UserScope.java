@@ -11,6 +11,10 @@ import java.util.UUID;
  */
 public interface UserScope extends RegistryScope {
 
-  /** The user this scope acts as ({@code auth.uid()} in the database). */
+  /**
+   * The user this scope acts as.
+   *
+   * @return the user, {@code auth.uid()} in the database
+   */
   UUID userId();
 }

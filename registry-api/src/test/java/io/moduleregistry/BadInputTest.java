@@ -76,6 +76,29 @@ class BadInputTest {
   }
 
   @Test
+  void settingsWithTheCharacterU0000AreRefusedBeforeSql() {
+    UserScope user = registry.asUser(UUID.randomUUID());
+    Map<String, String> nul = Map.of("note", "a\0b");
+    assertThatThrownBy(() -> user.install(ORG, "agency", nul))
+        .isInstanceOf(InvalidSettingsException.class).hasMessageContaining("U+0000").hasMessageContaining(ORG.toString());
+    assertThatThrownBy(() -> user.replaceSettings(ORG, "agency", nul)).isInstanceOf(InvalidSettingsException.class);
+    assertThatThrownBy(() -> user.mergeSettings(ORG, "agency", Map.of("k\0", 1))).isInstanceOf(InvalidSettingsException.class);
+    assertNothingSent();
+  }
+
+  @Test
+  void claimsWithAnythingAfterTheObjectAreRejectedBeforeSql() {
+    String claims = Identity.claimsJson(UUID.randomUUID());
+    for (String bad : List.of(claims + " trailing", claims + claims, claims + " {}")) {
+      assertThatThrownBy(() -> registry.asClaims(bad)).as(bad)
+          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("after");
+    }
+    assertThatThrownBy(() -> registry.asClaims(Identity.claimsJson(UUID.randomUUID(), "note", "a\0b")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("U+0000");
+    assertNothingSent();
+  }
+
+  @Test
   void claimsMustBeAJsonObjectWithAUuidSub() {
     assertThatThrownBy(() -> registry.asClaims("not json")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not valid JSON");
     assertThatThrownBy(() -> registry.asClaims("[1]")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("JSON object");
@@ -84,7 +107,7 @@ class BadInputTest {
     assertThatThrownBy(() -> registry.asClaims("{\"sub\":42}")).hasMessageContaining("\"sub\"");
     assertThatThrownBy(() -> registry.asClaims("{\"sub\":\"1-1-1-1-1\"}")).hasMessageContaining("not a UUID");
     UUID id = UUID.randomUUID();
-    assertThat(registry.asClaims("{\"sub\":\"" + id + "\"}").userId()).isEqualTo(id);
+    assertThat(registry.asClaims(Identity.claimsJson(id)).userId()).isEqualTo(id);
     assertNothingSent();
   }
 

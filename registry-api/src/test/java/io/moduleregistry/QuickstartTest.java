@@ -47,7 +47,7 @@ class QuickstartTest {
       }
     }
     Installation updated = user.mergeSettings(orgId, "time-tracking", Map.of("approvals", true));
-    Map<String, Object> settings = user.settings(orgId, "time-tracking", Map.class);
+    Map<String, Object> settings = user.settingsMap(orgId, "time-tracking");
     // quickstart:usage:end
     assertThat(updated.settings().get("rounding").asInt()).isEqualTo(15);
     return settings;

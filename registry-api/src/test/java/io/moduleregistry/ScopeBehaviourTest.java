@@ -90,7 +90,8 @@ class ScopeBehaviourTest {
     assertThatThrownBy(() -> owner.install(acme.orgId(), "sb-retired"))
         .isInstanceOf(ModuleInactiveException.class).hasMessageContaining("activate it");
     assertThatThrownBy(() -> owner.install(acme.orgId(), "sb-unknown"))
-        .isInstanceOf(ModuleNotFoundException.class).hasMessageContaining("sb-unknown");
+        .isInstanceOf(ModuleNotFoundException.class).hasMessageContaining("sb-unknown")
+        .hasMessageContaining(acme.orgId().toString());
     UUID nowhere = UUID.randomUUID();
     assertThatThrownBy(() -> service.install(nowhere, "sb-agency"))
         .isInstanceOf(OrganizationNotFoundException.class).hasMessageContaining(nowhere.toString());
@@ -179,6 +180,28 @@ class ScopeBehaviourTest {
   }
 
   @Test
+  void settingsReadAsAMapOrATreeAndStringsAreJsonText() {
+    Installation installed = admin.install(acme.orgId(), "sb-billing", "{\"plan\":\"pro\",\"limits\":{\"seats\":5}}");
+    assertThat(installed.settings().at("/limits/seats").asInt()).isEqualTo(5);
+    Map<String, Object> map = member.settingsMap(acme.orgId(), "sb-billing");
+    assertThat(map).containsEntry("plan", "pro").containsEntry("limits", Map.of("seats", 5));
+    JsonNode tree = member.settingsJson(acme.orgId(), "sb-billing");
+    assertThat(tree.get("plan").asText()).isEqualTo("pro");
+
+    assertThat(owner.replaceSettings(acme.orgId(), "sb-billing", "{\"plan\":\"team\"}").settings().size()).isEqualTo(1);
+    assertThat(admin.mergeSettings(acme.orgId(), "sb-billing", "{\"plan\":null,\"seats\":2}").settings().toString())
+        .isEqualTo("{\"seats\":2}");
+    for (String bad : List.of("\"text\"", "[1]", "{} {}", "{\"a\":1} trailing", "plain words")) {
+      assertThatThrownBy(() -> admin.replaceSettings(acme.orgId(), "sb-billing", bad)).as(bad)
+          .isInstanceOf(InvalidSettingsException.class).hasMessageContaining("JSON object")
+          .hasMessageContaining(acme.orgId().toString());
+    }
+    assertThatThrownBy(() -> stranger.settingsMap(acme.orgId(), "sb-billing")).isInstanceOf(ModuleNotInstalledException.class);
+    assertThatThrownBy(() -> stranger.settingsJson(acme.orgId(), "sb-billing")).isInstanceOf(ModuleNotInstalledException.class);
+    assertThat(service.settingsMap(acme.orgId(), "sb-billing")).isEqualTo(Map.of("seats", 2));
+  }
+
+  @Test
   void theServiceManagesTheCatalog() {
     Module registered = service.registerModule(new ModuleDefinition("sb-catalog", "Catalog", null, "0.1.0"));
     assertThat(registered.version()).isEqualTo("0.1.0");
@@ -217,7 +240,7 @@ class ScopeBehaviourTest {
   @Test
   void asClaimsActsAsTheClaimsSubject() {
     service.install(acme.orgId(), "sb-agency");
-    UserScope viaClaims = registry.asClaims("{\"sub\":\"" + acme.member() + "\",\"role\":\"authenticated\",\"aal\":\"aal1\"}");
+    UserScope viaClaims = registry.asClaims(Identity.claimsJson(acme.member(), "role", "authenticated", "aal", "aal1"));
     assertThat(viaClaims.userId()).isEqualTo(acme.member());
     assertThat(viaClaims.isEnabled(acme.orgId(), "sb-agency")).isTrue();
     assertThatThrownBy(() -> viaClaims.disable(acme.orgId(), "sb-agency")).isInstanceOf(AccessDeniedException.class);

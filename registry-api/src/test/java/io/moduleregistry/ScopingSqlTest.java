@@ -1,13 +1,18 @@
 package io.moduleregistry;
 
+import static io.moduleregistry.db.Tables.MODULES;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.moduleregistry.testkit.RegistryDatabase;
 import io.moduleregistry.testkit.Tenant;
 import java.lang.reflect.Field;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.Map;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
 import org.junit.jupiter.api.Test;
 
 /** Every statement is scoped the same way, and claims travel as bound parameters, never as SQL. */
@@ -17,9 +22,9 @@ class ScopingSqlTest {
 
   @Test
   void everyCallStartsWithTheBoundScopeAndCarriesNoLiteralValues() throws IllegalAccessException {
-    Calls calls = new Calls(DSL.using(SQLDialect.POSTGRES), new Rows(null));
+    Statements calls = new Statements(DSL.using(SQLDialect.POSTGRES), new Rows(null));
     int checked = 0;
-    for (Field field : Calls.class.getDeclaredFields()) {
+    for (Field field : Statements.class.getDeclaredFields()) {
       if (field.getType() == PreparedCall.class) {
         String sql = ((PreparedCall<?>) field.get(calls)).sql();
         assertThat(sql).as(field.getName()).startsWith(SCOPE).doesNotContain("\u0000");
@@ -31,18 +36,43 @@ class ScopingSqlTest {
   }
 
   @Test
+  void parametersAreFoundByNameOncePerStatement() {
+    Statements statements = new Statements(DSL.using(SQLDialect.POSTGRES), new Rows(null));
+    assertThat(statements.install.binds()).containsExactly("role", "claims", "org", "module", "settings");
+    assertThat(statements.disable.binds()).containsExactly("role", "claims", "=false", "org", "module");
+    assertThat(statements.registerModule.binds()).containsExactly("role", "claims", "module", "name", "description", "version");
+    assertThat(statements.modules.binds()).containsExactly("role", "claims");
+    assertThat(statements.isEnabled.sql().chars().filter(c -> c == '?').count()).isEqualTo(statements.isEnabled.binds().size());
+  }
+
+  @Test
+  void aStatementWithAnUndeclaredParameterIsRefusedWhenRendered() {
+    assertThatThrownBy(() -> PreparedCall.render(DSL.using(SQLDialect.POSTGRES),
+        DSL.selectFrom(MODULES).where(MODULES.ID.eq(DSL.param("nope", SQLDataType.VARCHAR))), Rows::any))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("'nope'");
+  }
+
+  @Test
+  void aCallWhoseTargetLacksAValueIsRefusedBeforeItRuns() throws SQLException {
+    PreparedCall<Boolean> call = new Statements(DSL.using(SQLDialect.POSTGRES), new Rows(null)).deleteModule;
+    try (Connection connection = RegistryDatabase.shared().appDataSource().getConnection()) {
+      assertThatThrownBy(() -> call.run(connection, Identity.SERVICE, Target.NONE))
+          .isInstanceOf(IllegalStateException.class).hasMessageContaining("'module'");
+    }
+  }
+
+  @Test
   void hostileClaimsAreJustData() {
     RegistryDatabase db = RegistryDatabase.shared();
     Tenant acme = db.fixtures().tenant("Acme");
     ModuleRegistry registry = ModuleRegistry.create(db.appDataSource());
     registry.asService().registerModule(ModuleDefinition.of("sq-agency", "Agency"));
     registry.asService().install(acme.orgId(), "sq-agency");
-    String claims = "{\"sub\":\"" + acme.member() + "\",\"note\":\"', true); set role service_role; --\","
-        + "\"role\":\"service_role\"}";
+    String claims = Identity.claimsJson(acme.member(), "note", "', true); set role service_role; --", "role", "service_role");
     UserScope member = registry.asClaims(claims);
     assertThat(member.isEnabled(acme.orgId(), "sq-agency")).isTrue();
     // Still a member: the claims' "role" and the quote in "note" changed nothing.
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> member.disable(acme.orgId(), "sq-agency"))
+    assertThatThrownBy(() -> member.disable(acme.orgId(), "sq-agency"))
         .isInstanceOf(AccessDeniedException.class);
     assertThat(member.settings(acme.orgId(), "sq-agency", Map.class)).isEmpty();
   }

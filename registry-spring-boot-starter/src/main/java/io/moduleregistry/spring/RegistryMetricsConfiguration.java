@@ -10,8 +10,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Micrometer timers {@value #TIMER} per operation and outcome ({@code success}, or the failure's
- * error code), when Micrometer is there and the application has a {@link MeterRegistry}.
+ * Micrometer timers {@value #TIMER} per operation and outcome ({@code success}, {@code refused}
+ * for a write RLS filtered, or the failure's error code in lower case), when Micrometer is there
+ * and the application has a {@link MeterRegistry}.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnClass(MeterRegistry.class)
@@ -22,12 +23,12 @@ class RegistryMetricsConfiguration {
 
   @Bean
   CallListener moduleRegistryMetrics(ObjectProvider<MeterRegistry> meters) {
-    return (operation, nanos, failure) -> {
+    return (operation, nanos, outcome) -> {
       MeterRegistry registry = meters.getIfAvailable();
       if (registry != null) {
         Timer.builder(TIMER).description("Module Registry calls")
             .tag("operation", operation)
-            .tag("outcome", failure == null ? "success" : failure.code().name().toLowerCase(java.util.Locale.ROOT))
+            .tag("outcome", outcome.tag())
             .register(registry).record(nanos, TimeUnit.NANOSECONDS);
       }
     };

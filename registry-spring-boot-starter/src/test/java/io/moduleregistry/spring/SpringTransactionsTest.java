@@ -74,7 +74,7 @@ class SpringTransactionsTest {
         assertThat(registry.asUser(t.member()).isEnabled(t.orgId(), module)).as("seen inside the transaction").isTrue();
         status.setRollbackOnly();
       });
-      assertThat(installed(t, module)).as("rolled back with the caller's transaction").isZero();
+      assertThat(installed(t, module)).as("rolled back with the caller's transaction").isEqualTo(0L);
       tx.executeWithoutResult(status -> registry.asUser(t.admin()).install(t.orgId(), module));
       assertThat(installed(t, module)).as("committed with the caller's transaction").isEqualTo(1L);
     });
