@@ -86,6 +86,44 @@ class AutoCommitTest {
     assertThat(counting.connections.get()).isEqualTo(1);
   }
 
+  @Test
+  void aConnectionWithTheCallersTransactionOpenIsJoinedAndGivenBackAsItWas() throws SQLException {
+    DB_MODULE.run();
+    try (Connection callers = pool.getConnection()) {
+      try (Statement s = callers.createStatement()) {
+        s.execute("select set_config('request.jwt.claims', '{\"sub\":\"caller\"}', true)"); // opens the transaction
+      }
+      ModuleRegistry joined = ModuleRegistry.builder(pool).connections(new ConnectionSource() {
+        @Override
+        public Connection acquire() {
+          return callers;
+        }
+
+        @Override
+        public boolean inCallerTransaction(Connection connection) throws SQLException {
+          return ConnectionSource.of(pool).inCallerTransaction(connection);
+        }
+
+        @Override
+        public void release(Connection connection) {
+          // the caller's: it stays open
+        }
+      }).build();
+      joined.asUser(acme.admin()).install(acme.orgId(), "ac-joined");
+      try (Statement s = callers.createStatement();
+           ResultSet rs = s.executeQuery("select current_user, current_setting('request.jwt.claims', true)")) {
+        rs.next();
+        assertThat(rs.getString(1)).as("the caller's role again").isEqualTo(RegistryDatabase.APP_ROLE);
+        assertThat(rs.getString(2)).as("the caller's claims again").isEqualTo("{\"sub\":\"caller\"}");
+      }
+      callers.rollback();
+    }
+    assertThat(stored("select count(*) from public.org_modules where org_id = ? and module_id = 'ac-joined'"))
+        .as("rolled back with the caller's transaction").isEqualTo(0L);
+  }
+
+  private static final Runnable DB_MODULE = () -> db.fixtures().module("ac-joined", "Joined");
+
   private static Object stored(String sql) {
     return db.fixtures().queryValue(sql, acme.orgId());
   }
