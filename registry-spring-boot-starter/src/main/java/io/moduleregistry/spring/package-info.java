@@ -1,0 +1,7 @@
+/**
+ * Spring Boot auto-configuration for Module Registry: what applications touch is {@link
+ * io.moduleregistry.spring.ModuleRegistryProperties} ({@code module-registry.*}), {@link
+ * io.moduleregistry.spring.RequiresModule} and {@link io.moduleregistry.spring.CallerScopeResolver};
+ * the rest is wiring.
+ */
+package io.moduleregistry.spring;
