@@ -73,23 +73,16 @@ public class ModuleRegistryProperties {
     return guard;
   }
 
-  /**
-   * A data source of the registry's own, for applications whose main DataSource logs in as a
-   * privileged role (the owner, {@code postgres}, a role with BYPASSRLS): the registry should log
-   * in as a role with no table privileges that may switch to {@code authenticated} and {@code
-   * service_role}. Unset: the application's DataSource is used.
-   */
-  public static class Datasource {
-    /** JDBC URL; setting it creates a HikariCP pool for the registry alone. */
+  /** Where and as whom to log in: shared by the registry's own data source and the migration's. */
+  public static class Login {
+    /** JDBC URL. */
     private String url;
-    /** Login role, e.g. {@code registry_app}. */
+    /** Login role. */
     private String username;
     /** Its password. */
     private String password;
-    /** Largest number of connections in the registry's pool. */
-    private int maximumPoolSize = 10;
 
-    /** JDBC URL, or null to use the application's DataSource. */
+    /** JDBC URL, or null for the default. */
     public String getUrl() {
       return url;
     }
@@ -99,7 +92,7 @@ public class ModuleRegistryProperties {
       this.url = url;
     }
 
-    /** Login role. */
+    /** Login role, or null for the default. */
     public String getUsername() {
       return username;
     }
@@ -109,7 +102,7 @@ public class ModuleRegistryProperties {
       this.username = username;
     }
 
-    /** Password. */
+    /** Password, or null for the default. */
     public String getPassword() {
       return password;
     }
@@ -118,6 +111,18 @@ public class ModuleRegistryProperties {
     public void setPassword(String password) {
       this.password = password;
     }
+  }
+
+  /**
+   * A data source of the registry's own, for applications whose main DataSource logs in as a
+   * privileged role (the owner, {@code postgres}, a role with BYPASSRLS): the registry should log
+   * in as a role with no table privileges that may switch to {@code authenticated} and {@code
+   * service_role}. With no URL set the application's DataSource is used; with one, a HikariCP pool
+   * of the registry's alone.
+   */
+  public static class Datasource extends Login {
+    /** Largest number of connections in the registry's pool. */
+    private int maximumPoolSize = 10;
 
     /** Pool size. */
     public int getMaximumPoolSize() {
@@ -133,17 +138,12 @@ public class ModuleRegistryProperties {
   /**
    * Applying the registry's migrations at startup, before Spring Boot's own Flyway runs the
    * application's (which may reference the registry's tables). Needs {@code
-   * io.moduleregistry:registry-schema} on the class path and a role that owns the schema.
+   * io.moduleregistry:registry-schema} on the class path and a role that owns the schema; the
+   * login defaults to {@code spring.flyway.url/user/password}, else the application's DataSource.
    */
-  public static class Migration {
+  public static class Migration extends Login {
     /** Whether to apply pending registry migrations at startup. */
     private boolean enabled = false;
-    /** JDBC URL for migrating; unset: {@code spring.flyway.url}, else the application's DataSource. */
-    private String url;
-    /** Owner role for migrating; unset: {@code spring.flyway.user}, else the DataSource's. */
-    private String username;
-    /** Its password. */
-    private String password;
 
     /** Whether to migrate at startup. */
     public boolean isEnabled() {
@@ -153,36 +153,6 @@ public class ModuleRegistryProperties {
     /** @param enabled whether to migrate at startup */
     public void setEnabled(boolean enabled) {
       this.enabled = enabled;
-    }
-
-    /** JDBC URL for migrating. */
-    public String getUrl() {
-      return url;
-    }
-
-    /** @param url JDBC URL for migrating */
-    public void setUrl(String url) {
-      this.url = url;
-    }
-
-    /** Owner role. */
-    public String getUsername() {
-      return username;
-    }
-
-    /** @param username owner role */
-    public void setUsername(String username) {
-      this.username = username;
-    }
-
-    /** Its password. */
-    public String getPassword() {
-      return password;
-    }
-
-    /** @param password its password */
-    public void setPassword(String password) {
-      this.password = password;
     }
   }
 
