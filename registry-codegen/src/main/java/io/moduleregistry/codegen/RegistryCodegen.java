@@ -47,6 +47,11 @@ import org.slf4j.LoggerFactory;
  * <pre>{@code
  * CodegenResult result = RegistryCodegen.builder(Path.of("target/generated-sources/jooq")).build().run();
  * }</pre>
+ *
+ * <p>Services that use the registry generate their own classes the same way, through {@code
+ * registry-codegen-maven-plugin}: the registry's migrations, then the service's own ({@link
+ * Builder#serviceMigrations}), with their jOOQ {@link Builder#generator generator configuration}
+ * laid over these defaults.
  */
 public final class RegistryCodegen {
 
@@ -77,7 +82,7 @@ public final class RegistryCodegen {
   private final String toolVersion;
 
   private RegistryCodegen(Builder b) {
-    this.userGenerator = b.generator == null ? null : GeneratorMerge.copy(b.generator);
+    this.userGenerator = b.generator; // a copy already; merging copies it again
     this.outputDirectory = GeneratorMerge.directory(userGenerator, b.outputDirectory).toAbsolutePath().normalize();
     this.packageName = GeneratorMerge.packageName(userGenerator, b.packageName);
     this.extraMigrations = List.copyOf(b.extraMigrations);
