@@ -31,8 +31,8 @@ import org.jooq.meta.jaxb.Generator;
  * the file, the line and PostgreSQL's message (fix the migration); a missing migration folder or a
  * bad parameter is a {@link MojoFailureException} naming it (fix the configuration); a database
  * that cannot be had (embedded start failed, {@code -Dregistry.db.url} unreachable) or a failing
- * jOOQ generator is a {@link MojoExecutionException} with the cause (fix the environment, or use
- * another server with {@code -Dregistry.db.url}).
+ * jOOQ generator or an output folder that cannot be written is a {@link MojoExecutionException}
+ * with the cause (fix the environment, or use another server with {@code -Dregistry.db.url}).
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
 public final class GenerateMojo extends AbstractMojo {
@@ -103,7 +103,8 @@ public final class GenerateMojo extends AbstractMojo {
    *
    * @throws MojoFailureException when a migration fails (file, line and PostgreSQL's message), a
    *     migration folder is missing, a parameter is invalid, or {@code typescriptOutput} is set
-   * @throws MojoExecutionException when no database can be had or jOOQ's generator fails
+   * @throws MojoExecutionException when no database can be had, jOOQ's generator fails, or the
+   *     output folder cannot be written
    */
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
@@ -139,6 +140,8 @@ public final class GenerateMojo extends AbstractMojo {
         throw new MojoFailureException(e.getMessage(), e);
       }
       throw new MojoExecutionException(e.getMessage(), e);
+    } catch (RuntimeException e) { // an output folder that cannot be written, and the like
+      throw new MojoExecutionException("registry-codegen failed: " + e, e);
     }
     project.addCompileSourceRoot(codegen.outputDirectory().toString());
   }
