@@ -31,13 +31,16 @@ final class InputHash {
     }
   }
 
-  /** Adds every migration of a Flyway location ({@code classpath:} or {@code filesystem:}). */
+  /**
+   * Adds every migration of a Flyway location ({@code classpath:} or {@code filesystem:}); a
+   * {@code filesystem:} folder is read with its subfolders, as Flyway reads it.
+   */
   InputHash addLocation(String location) {
     if (location.startsWith("filesystem:")) {
       Path folder = Path.of(location.substring("filesystem:".length()));
-      try (Stream<Path> files = Files.list(folder)) {
-        for (Path file : files.sorted().toList()) {
-          add(file.getFileName().toString(), Files.readAllBytes(file));
+      try (Stream<Path> files = Files.walk(folder)) {
+        for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+          add(folder.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
         }
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read migrations in " + folder, e);

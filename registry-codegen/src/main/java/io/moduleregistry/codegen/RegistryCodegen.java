@@ -47,6 +47,11 @@ import org.slf4j.LoggerFactory;
  * <pre>{@code
  * CodegenResult result = RegistryCodegen.builder(Path.of("target/generated-sources/jooq")).build().run();
  * }</pre>
+ *
+ * <p>Services that use the registry generate their own classes the same way, through {@code
+ * registry-codegen-maven-plugin}: the registry's migrations, then the service's own ({@link
+ * Builder#serviceMigrations}), with their jOOQ {@link Builder#generator generator configuration}
+ * laid over these defaults.
  */
 public final class RegistryCodegen {
 
@@ -62,6 +67,9 @@ public final class RegistryCodegen {
   /** System property that forces regeneration when {@code true}. */
   public static final String FORCE_PROPERTY = "registry.codegen.force";
 
+  /** Flyway history table of a service's own migrations unless the builder names another. */
+  public static final String DEFAULT_SERVICE_HISTORY_TABLE = "flyway_schema_history";
+
   private static final Logger LOG = LoggerFactory.getLogger(RegistryCodegen.class);
 
   private final Path outputDirectory;
@@ -69,13 +77,20 @@ public final class RegistryCodegen {
   private final List<String> extraMigrations;
   private final boolean force;
   private final ServerSettings server;
+  private final Generator userGenerator;
+  private final ServiceMigrations service;
+  private final String toolVersion;
 
   private RegistryCodegen(Builder b) {
-    this.outputDirectory = b.outputDirectory.toAbsolutePath().normalize();
-    this.packageName = b.packageName;
+    this.userGenerator = b.generator; // a copy already; merging copies it again
+    this.outputDirectory = GeneratorMerge.directory(userGenerator, b.outputDirectory).toAbsolutePath().normalize();
+    this.packageName = GeneratorMerge.packageName(userGenerator, b.packageName);
     this.extraMigrations = List.copyOf(b.extraMigrations);
     this.force = b.force;
     this.server = b.server;
+    this.service = b.serviceFolders.isEmpty() ? null
+        : new ServiceMigrations(b.serviceNaming, b.serviceHistoryTable, b.serviceFolders);
+    this.toolVersion = b.toolVersion;
   }
 
   /**
@@ -113,6 +128,11 @@ public final class RegistryCodegen {
     private final List<String> extraMigrations = new ArrayList<>();
     private boolean force = Boolean.getBoolean(FORCE_PROPERTY);
     private ServerSettings server;
+    private Generator generator;
+    private MigrationNaming serviceNaming = MigrationNaming.FLYWAY;
+    private String serviceHistoryTable = DEFAULT_SERVICE_HISTORY_TABLE;
+    private final List<Path> serviceFolders = new ArrayList<>();
+    private String toolVersion;
 
     private Builder(Path outputDirectory) {
       this.outputDirectory = Objects.requireNonNull(outputDirectory, "outputDirectory");
@@ -171,6 +191,69 @@ public final class RegistryCodegen {
       return this;
     }
 
+    /**
+     * jOOQ's generator configuration, in the shape jOOQ's own Maven plugin takes it, laid over the
+     * defaults: what it sets wins (its target folder and package too), what it leaves out keeps
+     * the default, and its forced types are tried before the default {@code jsonb} one. A value
+     * set to jOOQ's own default counts as not set. It goes into the up-to-date hash.
+     *
+     * @param generator the caller's configuration; it is copied, not kept
+     * @return this builder
+     */
+    public Builder generator(Generator generator) {
+      this.generator = GeneratorMerge.copy(Objects.requireNonNull(generator, "generator"));
+      return this;
+    }
+
+    /**
+     * A service's own migration folders, applied after the registry's (and after {@link
+     * #extraMigrations}) with a Flyway history table of their own, {@link #serviceHistoryTable},
+     * in schema {@code public}; subfolders are read too. They count towards the up-to-date hash. A
+     * folder that does not exist fails {@link RegistryCodegen#run()} with a {@link
+     * CodegenException}: create it or drop it from the list.
+     *
+     * @param naming how the files are named ({@link MigrationNaming#FLYWAY} or {@link
+     *     MigrationNaming#SUPABASE})
+     * @param folders the folders, in any order (Flyway orders the files by version)
+     * @return this builder
+     */
+    public Builder serviceMigrations(MigrationNaming naming, Path... folders) {
+      this.serviceNaming = Objects.requireNonNull(naming, "naming");
+      for (Path folder : folders) {
+        serviceFolders.add(Objects.requireNonNull(folder, "folder"));
+      }
+      return this;
+    }
+
+    /**
+     * The Flyway history table of the service's migrations (default {@value
+     * #DEFAULT_SERVICE_HISTORY_TABLE}, in {@code public}); it is left out of the generated classes
+     * unless the generator configuration names its own excludes.
+     *
+     * @param table a plain lower-case SQL identifier
+     * @return this builder
+     * @throws IllegalArgumentException if it is not one: use letters, digits and {@code _}
+     */
+    public Builder serviceHistoryTable(String table) {
+      if (!Objects.requireNonNull(table, "table").matches("[a-z_][a-z0-9_]{0,62}")) {
+        throw new IllegalArgumentException("not a plain lower-case table name: '" + table + "'");
+      }
+      this.serviceHistoryTable = table;
+      return this;
+    }
+
+    /**
+     * Names the tool that runs the generator and its version (e.g. a build plugin's); it goes into
+     * the up-to-date hash, so a new version of the tool regenerates.
+     *
+     * @param toolVersion free text, such as {@code registry-codegen-maven-plugin 0.1.0}
+     * @return this builder
+     */
+    public Builder toolVersion(String toolVersion) {
+      this.toolVersion = Objects.requireNonNull(toolVersion, "toolVersion");
+      return this;
+    }
+
     /** Builds the generator; nothing runs until {@link RegistryCodegen#run()}. */
     public RegistryCodegen build() {
       return new RegistryCodegen(this);
@@ -193,6 +276,12 @@ public final class RegistryCodegen {
         .addText("jooq", Constants.FULL_VERSION);
     for (String location : extraMigrations) {
       hash.addLocation(location);
+    }
+    if (service != null) {
+      service.addTo(hash);
+    }
+    if (toolVersion != null) {
+      hash.addText("tool", toolVersion);
     }
     String inputHash = hash.hex();
     Path hashFile = outputDirectory.resolve(HASH_FILE);
@@ -240,8 +329,9 @@ public final class RegistryCodegen {
 
   private int migrate(DataSource owner) {
     try {
-      return RegistrySchema.configure(owner, extraMigrations.toArray(String[]::new))
+      int applied = RegistrySchema.configure(owner, extraMigrations.toArray(String[]::new))
           .load().migrate().migrationsExecuted;
+      return service == null ? applied : applied + service.migrate(owner);
     } catch (FlywayException e) {
       throw new CodegenException("a migration failed, so no classes were generated:\n" + e.getMessage(), e);
     }
@@ -279,19 +369,28 @@ public final class RegistryCodegen {
         + "}\n");
   }
 
+  /**
+   * Where the sources go: the builder's folder, or the target folder of the {@link
+   * Builder#generator generator configuration} where that names one.
+   *
+   * @return the absolute output folder, the source root to compile
+   */
+  public Path outputDirectory() {
+    return outputDirectory;
+  }
+
   /** The generator settings; everything here goes into the hash, so no run-specific values. */
   private Configuration settings() {
     System.setProperty("org.jooq.no-logo", "true");
     System.setProperty("org.jooq.no-tips", "true");
-    return new Configuration()
-        .withLogging(Logging.WARN)
-        .withGenerator(new Generator()
+    Generator generator = GeneratorMerge.over(userGenerator, new Generator()
             .withName("org.jooq.codegen.JavaGenerator")
             .withDatabase(new Database()
                 .withName("org.jooq.meta.postgres.PostgresDatabase")
                 .withInputSchema("public")
                 .withIncludes(".*")
-                .withExcludes("flyway_schema_history")
+                .withExcludes(service == null || service.historyTable().equals(RegistrySchema.HISTORY_TABLE)
+                    ? RegistrySchema.HISTORY_TABLE : RegistrySchema.HISTORY_TABLE + "|" + service.historyTable())
                 .withIncludeRoutines(true)
                 .withIncludeTables(true)
                 .withForcedTypes(new ForcedType()
@@ -317,6 +416,8 @@ public final class RegistryCodegen {
                 .withDirectory(outputDirectory.toString())
                 .withEncoding("UTF-8")
                 .withClean(true)));
+    generator.getTarget().withDirectory(outputDirectory.toString()).withPackageName(packageName);
+    return new Configuration().withLogging(Logging.WARN).withGenerator(generator);
   }
 
   private int javaFiles() {

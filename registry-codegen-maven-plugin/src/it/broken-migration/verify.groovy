@@ -1,0 +1,8 @@
+// The failed build names the migration file, the line and PostgreSQL's message, and writes no hash.
+def log = new File(basedir, 'build.log').text
+assert log.contains('BUILD FAILURE')
+assert log.contains('V1__broken.sql') : 'the failing file is named'
+assert log =~ /Line\s*: 3/ : 'the failing line is named'
+assert log.contains('syntax error at or near "text"') : "PostgreSQL's message is shown"
+assert !new File(basedir, 'target/generated-sources/registry-jooq/.registry-codegen.sha256').exists()
+return true

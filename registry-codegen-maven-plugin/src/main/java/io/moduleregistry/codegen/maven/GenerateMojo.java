@@ -1,0 +1,166 @@
+package io.moduleregistry.codegen.maven;
+
+import io.moduleregistry.codegen.CodegenException;
+import io.moduleregistry.codegen.RegistryCodegen;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+import org.flywaydb.core.api.FlywayException;
+import org.jooq.meta.jaxb.Generator;
+
+/**
+ * Generates jOOQ classes for a service's whole schema: the Module Registry's migrations (from the
+ * {@code registry-schema} jar this plugin depends on), then the service's own, applied to a fresh
+ * embedded PostgreSQL (no Docker), then jOOQ's generator. A thin layer over {@link RegistryCodegen}:
+ * the same generator, defaults and up-to-date hash that build the registry's own classes.
+ *
+ * <p>When nothing that feeds it changed (the migrations, this configuration, this plugin's and
+ * jOOQ's versions), no database starts and no file is touched; {@code -Dregistry.codegen.force=true}
+ * regenerates anyway. The output folder is added to the compile source roots either way.
+ *
+ * <p>Failures: a migration that fails stops the build with a {@link MojoFailureException} naming
+ * the file, the line and PostgreSQL's message (fix the migration); a missing migration folder or a
+ * bad parameter is a {@link MojoFailureException} naming it (fix the configuration); a database
+ * that cannot be had (embedded start failed, {@code -Dregistry.db.url} unreachable) or a failing
+ * jOOQ generator or an output folder that cannot be written is a {@link MojoExecutionException}
+ * with the cause (fix the environment, or use another server with {@code -Dregistry.db.url}).
+ */
+@Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
+public final class GenerateMojo extends AbstractMojo {
+
+  /** Package of the generated classes unless {@code <generator><target><packageName>} names one (jOOQ's default). */
+  static final String DEFAULT_PACKAGE = "org.jooq.generated";
+
+  /** Creates the mojo; Maven sets the parameters. */
+  public GenerateMojo() {}
+
+  /**
+   * jOOQ's generator configuration, as jOOQ's own Maven plugin takes it ({@code <database>},
+   * {@code <generate>}, {@code <target>}, forced types...), laid over the defaults: schema {@code
+   * public}, Flyway history tables excluded, {@code jsonb} as Jackson {@code JsonNode}, records,
+   * keys, indexes and routines, package {@code org.jooq.generated}, folder {@code
+   * ${project.build.directory}/generated-sources/registry-jooq}. What it sets wins; a value equal
+   * to jOOQ's own default counts as not set. A relative target folder is taken from the project's
+   * folder.
+   */
+  @Parameter
+  private Generator generator;
+
+  /**
+   * The service's migration folders, applied after the registry's (subfolders included). Default:
+   * {@code src/main/resources/db/migration} when it exists, else none (only the registry's schema
+   * is generated). A folder named here that does not exist fails the build.
+   */
+  @Parameter
+  private List<File> migrations;
+
+  /**
+   * How the service's migrations are named: {@code flyway} ({@code V1__create_projects.sql}) or
+   * {@code supabase} ({@code 20250101120000_create_projects.sql}).
+   */
+  @Parameter(property = "registry.codegen.migrationNaming", defaultValue = "flyway")
+  private String migrationNaming;
+
+  /**
+   * The Flyway history table of the service's migrations, in schema {@code public}; the
+   * registry's own history lives apart in {@code module_registry}, so the two never mix.
+   */
+  @Parameter(property = "registry.codegen.historyTable", defaultValue = RegistryCodegen.DEFAULT_SERVICE_HISTORY_TABLE)
+  private String historyTable;
+
+  /**
+   * Where TypeScript {@code Database} types would go. Not supported yet by this version: setting
+   * it fails the build with a message saying so; leave it unset.
+   */
+  @Parameter(property = "registry.codegen.typescriptOutput")
+  private File typescriptOutput;
+
+  /** Regenerate even when the recorded hash of the inputs matches. */
+  @Parameter(property = RegistryCodegen.FORCE_PROPERTY, defaultValue = "false")
+  private boolean force;
+
+  /** Skip the goal altogether (the output folder is not registered either). */
+  @Parameter(property = "registry.codegen.skip", defaultValue = "false")
+  private boolean skip;
+
+  @Parameter(defaultValue = "${project}", readonly = true, required = true)
+  private MavenProject project;
+
+  @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
+  private PluginDescriptor plugin;
+
+  /**
+   * Generates, or skips when up to date, and registers the output as a compile source root.
+   *
+   * @throws MojoFailureException when a migration fails (file, line and PostgreSQL's message), a
+   *     migration folder is missing, a parameter is invalid, or {@code typescriptOutput} is set
+   * @throws MojoExecutionException when no database can be had, jOOQ's generator fails, or the
+   *     output folder cannot be written
+   */
+  @Override
+  public void execute() throws MojoExecutionException, MojoFailureException {
+    if (skip) {
+      getLog().info("registry-codegen: skipped (registry.codegen.skip)");
+      return;
+    }
+    if (typescriptOutput != null) {
+      throw new MojoFailureException("typescriptOutput is not supported yet: this version of registry-codegen"
+          + " generates jOOQ classes only. Remove <typescriptOutput> (or -Dregistry.codegen.typescriptOutput).");
+    }
+    MojoSettings.quietLibraries();
+    RegistryCodegen codegen;
+    try {
+      RegistryCodegen.Builder builder = RegistryCodegen.builder(folder(project.getBuild().getDirectory())
+              .resolve("generated-sources/registry-jooq"))
+          .packageName(DEFAULT_PACKAGE)
+          .serviceMigrations(MojoSettings.naming(migrationNaming), migrationFolders().toArray(Path[]::new))
+          .serviceHistoryTable(historyTable)
+          .toolVersion(plugin.getArtifactId() + " " + plugin.getVersion())
+          .force(force);
+      if (generator != null) {
+        builder.generator(MojoSettings.targetFrom(generator, project.getBasedir().toPath()));
+      }
+      codegen = builder.build();
+    } catch (IllegalArgumentException e) {
+      throw new MojoFailureException("registry-codegen: " + e.getMessage(), e);
+    }
+    try {
+      codegen.run();
+    } catch (CodegenException e) {
+      if (e.getCause() == null || e.getCause() instanceof FlywayException) {
+        throw new MojoFailureException(e.getMessage(), e);
+      }
+      throw new MojoExecutionException(e.getMessage(), e);
+    } catch (RuntimeException e) { // an output folder that cannot be written, and the like
+      throw new MojoExecutionException("registry-codegen failed: " + e, e);
+    }
+    project.addCompileSourceRoot(codegen.outputDirectory().toString());
+  }
+
+  private List<Path> migrationFolders() {
+    if (migrations != null && !migrations.isEmpty()) {
+      return migrations.stream().map(File::toPath).toList();
+    }
+    Path conventional = folder("src/main/resources/db/migration");
+    if (Files.isDirectory(conventional)) {
+      return List.of(conventional);
+    }
+    getLog().info("registry-codegen: no service migrations (" + conventional + " does not exist);"
+        + " generating the registry's schema only");
+    return List.of();
+  }
+
+  /** A path of the project: absolute as it is, relative to the project's folder. */
+  private Path folder(String path) {
+    return project.getBasedir().toPath().resolve(path);
+  }
+}

@@ -1,0 +1,60 @@
+package io.moduleregistry.codegen.maven;
+
+import io.moduleregistry.codegen.MigrationNaming;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.jooq.meta.jaxb.Generator;
+import org.jooq.meta.jaxb.Target;
+
+/** Turns the goal's parameters into what {@link io.moduleregistry.codegen.RegistryCodegen} takes. */
+final class MojoSettings {
+
+  /** Libraries whose info lines would drown the generator's few progress lines in Maven's log. */
+  private static final String[] CHATTY = {"io.zonky", "org.flywaydb", "org.jooq"};
+
+  /**
+   * Flyway logs through java.util.logging inside Maven (it finds no SLF4J provider of its own);
+   * held here because java.util.logging keeps its loggers only weakly.
+   */
+  private static final Logger FLYWAY_JUL = Logger.getLogger("org.flywaydb");
+
+  private MojoSettings() {}
+
+  /** Parses {@code flyway} or {@code supabase}, in any case. */
+  static MigrationNaming naming(String name) {
+    try {
+      return MigrationNaming.valueOf(name.trim().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("<migrationNaming>" + name + "</migrationNaming> names no naming style;"
+          + " use flyway (V1__name.sql) or supabase (YYYYMMDDHHMMSS_name.sql)", e);
+    }
+  }
+
+  /** The generator with a relative target folder taken from the project's folder, as jOOQ's plugin does. */
+  static Generator targetFrom(Generator generator, Path basedir) {
+    Target target = generator.getTarget();
+    String directory = target == null ? null : target.getDirectory();
+    if (directory != null && !directory.equals(new Target().getDirectory()) && !Path.of(directory).isAbsolute()) {
+      target.setDirectory(basedir.resolve(directory).normalize().toString());
+    }
+    return generator;
+  }
+
+  /**
+   * Sends the libraries' info lines (zonky's initdb output, Flyway's per-migration lines) below
+   * Maven's threshold, unless the user set their levels ({@code -Dorg.slf4j.simpleLogger.log.io.zonky=info}).
+   */
+  static void quietLibraries() {
+    for (String logger : CHATTY) {
+      String key = "org.slf4j.simpleLogger.log." + logger;
+      if (System.getProperty(key) == null) {
+        System.setProperty(key, "warn");
+      }
+    }
+    if (FLYWAY_JUL.getLevel() == null) {
+      FLYWAY_JUL.setLevel(Level.WARNING);
+    }
+  }
+}

@@ -1,0 +1,1 @@
+create table public.tasks (id uuid primary key);
