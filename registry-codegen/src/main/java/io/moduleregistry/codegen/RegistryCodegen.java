@@ -3,6 +3,7 @@ package io.moduleregistry.codegen;
 import io.moduleregistry.postgres.FreshDatabase;
 import io.moduleregistry.postgres.PostgresServer;
 import io.moduleregistry.postgres.ServerSettings;
+import io.moduleregistry.schema.MigrationNaming;
 import io.moduleregistry.schema.RegistrySchema;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -68,7 +69,7 @@ public final class RegistryCodegen {
   public static final String FORCE_PROPERTY = "registry.codegen.force";
 
   /** Flyway history table of a service's own migrations unless the builder names another. */
-  public static final String DEFAULT_SERVICE_HISTORY_TABLE = "flyway_schema_history";
+  public static final String DEFAULT_SERVICE_HISTORY_TABLE = RegistrySchema.SERVICE_HISTORY_TABLE;
 
   private static final Logger LOG = LoggerFactory.getLogger(RegistryCodegen.class);
 

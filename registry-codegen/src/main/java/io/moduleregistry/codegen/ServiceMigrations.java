@@ -1,16 +1,16 @@
 package io.moduleregistry.codegen;
 
+import io.moduleregistry.schema.MigrationNaming;
+import io.moduleregistry.schema.RegistrySchema;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 
 /**
- * A service's own migration folders, applied after the registry's with a Flyway history table of
- * their own in the database's default schema ({@code public}), so the two histories never mix.
- * That schema already holds the registry's tables, and Flyway refuses a non-empty schema without a
- * history table, so the first run records a baseline at version 0 below every real migration.
+ * A service's own migration folders, applied after the registry's as {@link
+ * RegistrySchema#configureService} configures them (their own history table, baseline 0), and
+ * counted in the up-to-date hash.
  */
 final class ServiceMigrations {
 
@@ -46,19 +46,8 @@ final class ServiceMigrations {
 
   /** Applies the pending migrations; a failure is Flyway's exception, naming file, line and message. */
   int migrate(DataSource owner) {
-    return Flyway.configure(ServiceMigrations.class.getClassLoader())
-        .dataSource(owner)
-        .locations(folders.stream().map(ServiceMigrations::location).toArray(String[]::new))
-        .sqlMigrationPrefix(naming.prefix())
-        .sqlMigrationSeparator(naming.separator())
-        .sqlMigrationSuffixes(".sql")
-        .validateMigrationNaming(true)
-        .table(historyTable)
-        .baselineOnMigrate(true)
-        .baselineVersion("0")
-        .cleanDisabled(true)
-        .failOnMissingLocations(true)
-        .load().migrate().migrationsExecuted;
+    return RegistrySchema.configureService(owner, naming, historyTable,
+        folders.stream().map(ServiceMigrations::location).toArray(String[]::new)).load().migrate().migrationsExecuted;
   }
 
   private static String location(Path folder) {

@@ -3,6 +3,7 @@ package io.moduleregistry.codegen;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.moduleregistry.schema.MigrationNaming;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;

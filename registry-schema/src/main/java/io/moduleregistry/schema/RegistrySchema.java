@@ -93,6 +93,45 @@ public final class RegistrySchema {
         .failOnMissingLocations(true);
   }
 
+  /** Flyway history table of a service's own migrations unless it names another. */
+  public static final String SERVICE_HISTORY_TABLE = "flyway_schema_history";
+
+  /**
+   * Flyway's configuration for a service's OWN migrations, applied after the registry's: a history
+   * table of their own in the database's default schema ({@code public}), so the two histories
+   * never mix. That schema already holds the registry's tables and Flyway refuses a non-empty schema
+   * without a history table, so the first run records a baseline at version 0, below every real
+   * migration (Spring Boot's Flyway gets the same from the starter).
+   *
+   * @param dataSource connects as a role that owns the schema objects
+   * @param naming how the service's files are named
+   * @param historyTable the service's history table, e.g. {@value #SERVICE_HISTORY_TABLE}
+   * @param locations the service's migration locations (Flyway syntax: {@code classpath:...},
+   *     {@code filesystem:...})
+   * @return a configuration to adjust further or {@code load()}
+   * @throws IllegalArgumentException if no location is given
+   */
+  public static FluentConfiguration configureService(DataSource dataSource, MigrationNaming naming,
+      String historyTable, String... locations) {
+    Objects.requireNonNull(dataSource, "dataSource");
+    if (locations.length == 0) {
+      throw new IllegalArgumentException("name at least one location of the service's migrations");
+    }
+    return Flyway.configure(RegistrySchema.class.getClassLoader())
+        .dataSource(dataSource)
+        .locations(locations)
+        .sqlMigrationPrefix(Objects.requireNonNull(naming, "naming").prefix())
+        .sqlMigrationSeparator(naming.separator())
+        .sqlMigrationSuffixes(".sql")
+        .validateMigrationNaming(true)
+        .table(Objects.requireNonNull(historyTable, "historyTable"))
+        .baselineOnMigrate(true)
+        .baselineVersion("0")
+        .validateOnMigrate(true)
+        .cleanDisabled(true)
+        .failOnMissingLocations(true);
+  }
+
   /**
    * The version of the newest migration packaged with this library, e.g. {@code
    * "20241130120400"}: what {@code verifySchema()} expects a database to have applied.

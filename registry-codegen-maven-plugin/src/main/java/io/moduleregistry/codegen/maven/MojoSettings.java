@@ -1,6 +1,6 @@
 package io.moduleregistry.codegen.maven;
 
-import io.moduleregistry.codegen.MigrationNaming;
+import io.moduleregistry.schema.MigrationNaming;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.logging.Level;

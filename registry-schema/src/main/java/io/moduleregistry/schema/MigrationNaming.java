@@ -1,7 +1,8 @@
-package io.moduleregistry.codegen;
+package io.moduleregistry.schema;
 
 /**
- * How a service names its own migration files, so that Flyway reads their versions right.
+ * How a service names its own migration files, so that Flyway reads their versions right (see
+ * {@link RegistrySchema#configureService}).
  *
  * <p>A file that matches neither style fails the run, naming the file (Flyway validates names).
  */
@@ -21,13 +22,21 @@ public enum MigrationNaming {
     this.separator = separator;
   }
 
-  /** Flyway's {@code sqlMigrationPrefix} for this style. */
-  String prefix() {
+  /**
+   * Flyway's {@code sqlMigrationPrefix} for this style.
+   *
+   * @return the prefix
+   */
+  public String prefix() {
     return prefix;
   }
 
-  /** Flyway's {@code sqlMigrationSeparator} for this style. */
-  String separator() {
+  /**
+   * Flyway's {@code sqlMigrationSeparator} for this style.
+   *
+   * @return the separator
+   */
+  public String separator() {
     return separator;
   }
 }
