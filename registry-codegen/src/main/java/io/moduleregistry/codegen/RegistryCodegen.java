@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
-import org.flywaydb.core.api.FlywayException;
 import org.jooq.Constants;
 import org.jooq.codegen.GenerationTool;
 import org.jooq.meta.jaxb.Configuration;
@@ -30,11 +29,14 @@ import org.slf4j.LoggerFactory;
 /**
  * Generates Module Registry's jOOQ classes: starts a database (embedded by default; see {@link
  * io.moduleregistry.testkit.DatabaseProvider}), applies the migrations with {@link RegistrySchema},
- * and runs jOOQ's {@link GenerationTool} on schema {@code public}.
+ * and runs jOOQ's {@link GenerationTool} on schema {@code public}; on request, from the same
+ * database in the same run, it also writes the TypeScript {@code Database} types with {@link
+ * TypeScriptGenerator} ({@link Builder#typescript(Path)}).
  *
  * <p>Skips all of it when nothing that feeds it changed: a SHA-256 of the migrations, the generator
- * settings and the jOOQ version is kept in {@value #HASH_FILE} inside the output folder; when it
- * matches and the generated files are there, no database starts and no file is touched. {@code
+ * settings, the jOOQ version and the TypeScript settings is kept in {@value #HASH_FILE} inside the
+ * output folder; when it matches and both outputs are there, no database starts and no file is
+ * touched. {@code
  * -Dregistry.codegen.force=true} regenerates anyway. Output is deterministic: no dates or versions
  * in the files, so two runs over the same schema write the same bytes.
  *
@@ -63,6 +65,8 @@ public final class RegistryCodegen {
   private final List<String> extraMigrations;
   private final boolean force;
   private final RegistryDatabase.Builder database;
+  private final Path typescriptFile;
+  private final TypeScriptOptions typescriptOptions;
 
   private RegistryCodegen(Builder b) {
     this.outputDirectory = b.outputDirectory.toAbsolutePath().normalize();
@@ -70,21 +74,33 @@ public final class RegistryCodegen {
     this.extraMigrations = List.copyOf(b.extraMigrations);
     this.force = b.force;
     this.database = b.database;
+    this.typescriptFile = b.typescriptFile == null ? null : b.typescriptFile.toAbsolutePath().normalize();
+    this.typescriptOptions = b.typescriptOptions;
   }
 
   /**
-   * Command line: {@code RegistryCodegen <output directory> [extra migration location ...]}.
-   * Throws rather than exiting, so it can run inside the Maven JVM.
+   * Command line: {@code RegistryCodegen <output directory> [--typescript <file>] [extra migration
+   * location ...]}. Throws rather than exiting, so it can run inside the Maven JVM.
    *
-   * @param args the output folder, then optional extra Flyway locations
+   * @param args the output folder, optionally {@code --typescript} and the TypeScript file to
+   *     write, then optional extra Flyway locations
+   * @throws IllegalArgumentException if the output folder is missing or {@code --typescript} has no file
    */
   public static void main(String[] args) {
     if (args.length < 1) {
-      throw new IllegalArgumentException("usage: RegistryCodegen <output directory> [extra migration location ...]");
+      throw new IllegalArgumentException(
+          "usage: RegistryCodegen <output directory> [--typescript <file>] [extra migration location ...]");
     }
     Builder builder = builder(Path.of(args[0]));
     for (int i = 1; i < args.length; i++) {
-      builder.extraMigrations(args[i]);
+      if (args[i].equals("--typescript")) {
+        if (++i == args.length) {
+          throw new IllegalArgumentException("--typescript needs the file to write, e.g. target/database.ts");
+        }
+        builder.typescript(Path.of(args[i]));
+      } else {
+        builder.extraMigrations(args[i]);
+      }
     }
     builder.build().run();
   }
@@ -107,6 +123,8 @@ public final class RegistryCodegen {
     private final List<String> extraMigrations = new ArrayList<>();
     private boolean force = Boolean.getBoolean(FORCE_PROPERTY);
     private RegistryDatabase.Builder database = RegistryDatabase.builder();
+    private Path typescriptFile;
+    private TypeScriptOptions typescriptOptions = TypeScriptOptions.defaults();
 
     private Builder(Path outputDirectory) {
       this.outputDirectory = Objects.requireNonNull(outputDirectory, "outputDirectory");
@@ -165,6 +183,30 @@ public final class RegistryCodegen {
       return this;
     }
 
+    /**
+     * Also writes the TypeScript {@code Database} types, from the same migrated database in the
+     * same run, to this file (default: none). The file counts as an output of the up-to-date check.
+     *
+     * @param file the {@code database.ts} to write
+     * @return this builder
+     */
+    public Builder typescript(Path file) {
+      this.typescriptFile = Objects.requireNonNull(file, "file");
+      return this;
+    }
+
+    /**
+     * What the TypeScript types cover (default {@link TypeScriptOptions#defaults()}: schema {@code
+     * public}, identical to Supabase's generator); part of the up-to-date hash.
+     *
+     * @param options schemas and opt-in extras
+     * @return this builder
+     */
+    public Builder typescriptOptions(TypeScriptOptions options) {
+      this.typescriptOptions = Objects.requireNonNull(options, "options");
+      return this;
+    }
+
     /** Builds the generator; nothing runs until {@link RegistryCodegen#run()}. */
     public RegistryCodegen build() {
       return new RegistryCodegen(this);
@@ -185,6 +227,9 @@ public final class RegistryCodegen {
         .addLocation("classpath:" + RegistrySchema.LOCATION)
         .addText("generator", settings.toString())
         .addText("jooq", Constants.FULL_VERSION);
+    if (typescriptFile != null) {
+      hash.addText("typescript", TypeScriptGenerator.VERSION + ";" + typescriptOptions.fingerprint());
+    }
     for (String location : extraMigrations) {
       hash.addLocation(location);
     }
@@ -192,10 +237,12 @@ public final class RegistryCodegen {
     Path hashFile = outputDirectory.resolve(HASH_FILE);
     int existing = javaFiles();
 
-    if (!force && existing > 0 && inputHash.equals(readHash(hashFile))) {
+    boolean typescriptPresent = typescriptFile == null || Files.isRegularFile(typescriptFile);
+    if (!force && existing > 0 && typescriptPresent && inputHash.equals(readHash(hashFile))) {
       Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
-      LOG.info("jOOQ classes up to date ({} files, inputs {}): generation skipped in {} ms",
-          existing, inputHash.substring(0, 12), elapsed.toMillis());
+      LOG.info("jOOQ classes{} up to date ({} files, inputs {}): generation skipped in {} ms",
+          typescriptFile == null ? "" : " and TypeScript types", existing, inputHash.substring(0, 12),
+          elapsed.toMillis());
       return new CodegenResult(false, inputHash, 0, existing, elapsed);
     }
 
@@ -203,25 +250,30 @@ public final class RegistryCodegen {
         force ? "forced" : existing == 0 ? "no previous output" : "inputs changed");
     deleteQuietly(hashFile); // a failed run must not leave a matching hash behind
     int migrations;
-    try (RegistryDatabase db = database.migrate(false).start()) {
-      migrations = migrate(db);
-      generate(db, settings);
-    } catch (IllegalStateException e) {
-      throw new CodegenException("code generation could not get a database: " + e.getMessage(), e);
+    long typescriptNanos = 0;
+    try (MigratedDatabase.Started fresh = MigratedDatabase.start(database, extraMigrations)) {
+      migrations = fresh.migrations();
+      generate(fresh.database(), settings);
+      if (typescriptFile != null) {
+        long before = System.nanoTime();
+        writeTypeScript(fresh.database());
+        typescriptNanos = System.nanoTime() - before;
+      }
     }
     int files = javaFiles();
     write(hashFile, inputHash + "\n");
     Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
-    LOG.info("Generated {} files from {} migrations in {} ms", files, migrations, elapsed.toMillis());
+    LOG.info("Generated {} files{} from {} migrations in {} ms", files,
+        typescriptFile == null ? "" : " and " + typescriptFile.getFileName() + " (TypeScript: "
+            + typescriptNanos / 1_000_000 + " ms)", migrations, elapsed.toMillis());
     return new CodegenResult(true, inputHash, migrations, files, elapsed);
   }
 
-  private int migrate(RegistryDatabase db) {
-    try {
-      return RegistrySchema.configure(db.ownerDataSource(), extraMigrations.toArray(String[]::new))
-          .load().migrate().migrationsExecuted;
-    } catch (FlywayException e) {
-      throw new CodegenException("a migration failed, so no classes were generated:\n" + e.getMessage(), e);
+  private void writeTypeScript(RegistryDatabase db) {
+    try (Connection connection = db.ownerDataSource().getConnection()) {
+      write(typescriptFile, TypeScriptGenerator.generate(connection, typescriptOptions));
+    } catch (SQLException e) {
+      throw new CodegenException("could not connect to write the TypeScript types: " + e.getMessage(), e);
     }
   }
 

@@ -23,6 +23,12 @@ import org.slf4j.LoggerFactory;
  */
 public final class TypeScriptGenerator {
 
+  /**
+   * Which output this generator reproduces: Supabase's {@code @supabase/postgres-meta} release.
+   * Part of the up-to-date hash, so a generator change regenerates.
+   */
+  public static final String VERSION = "postgres-meta-0.99.0+1";
+
   private static final Logger LOG = LoggerFactory.getLogger(TypeScriptGenerator.class);
 
   private TypeScriptGenerator() {}
