@@ -16,7 +16,7 @@ final class CheckConstraints {
   private static final String CAST = "(?:::[a-z ]+(?:\\[\\])?)?";
   private static final String LITERAL = "'((?:[^']|'')*)'" + CAST;
   private static final Pattern ANY = Pattern.compile(
-      "^CHECK \\(+(.+?)\\)*" + CAST + " = ANY \\(+ARRAY\\[(.*)\\]" + CAST + "\\)+$");
+      "^CHECK \\(+(.+?)\\)*" + CAST + " = ANY \\(+ARRAY\\[(.*?)\\]" + CAST + "\\)+$");
   private static final Pattern EQUALS = Pattern.compile("^CHECK \\(+(.+?)\\)*" + CAST + " = " + LITERAL + "\\)+$");
   private static final Pattern ELEMENT = Pattern.compile("\\s*" + LITERAL + "\\s*(,|$)");
 
