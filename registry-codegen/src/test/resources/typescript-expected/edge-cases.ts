@@ -57,6 +57,7 @@ export type Database = {
           id: number
           other_table_id: number | null
           parent_row_id: number | null
+          review_states: Database["other"]["Enums"]["long_status"][] | null
           second_key_column_with_long_name: number | null
           third_key_column_with_long_name: number | null
           child_label: string | null
@@ -65,6 +66,7 @@ export type Database = {
             id: number
             other_table_id: number | null
             parent_row_id: number | null
+            review_states: Database["other"]["Enums"]["long_status"][] | null
             second_key_column_with_long_name: number | null
             third_key_column_with_long_name: number | null
           } | null
@@ -73,6 +75,7 @@ export type Database = {
             id: number
             other_table_id: number | null
             parent_row_id: number | null
+            review_states: Database["other"]["Enums"]["long_status"][] | null
             second_key_column_with_long_name: number | null
             third_key_column_with_long_name: number | null
           } | null
@@ -82,6 +85,7 @@ export type Database = {
           id: number
           other_table_id?: number | null
           parent_row_id?: number | null
+          review_states?: Database["other"]["Enums"]["long_status"][] | null
           second_key_column_with_long_name?: number | null
           third_key_column_with_long_name?: number | null
         }
@@ -90,6 +94,7 @@ export type Database = {
           id?: number
           other_table_id?: number | null
           parent_row_id?: number | null
+          review_states?: Database["other"]["Enums"]["long_status"][] | null
           second_key_column_with_long_name?: number | null
           third_key_column_with_long_name?: number | null
         }
@@ -390,6 +395,7 @@ export type Database = {
           id: number
           other_table_id: number | null
           parent_row_id: number | null
+          review_states: Database["other"]["Enums"]["long_status"][] | null
           second_key_column_with_long_name: number | null
           third_key_column_with_long_name: number | null
         }
@@ -407,6 +413,7 @@ export type Database = {
           id: number
           other_table_id: number | null
           parent_row_id: number | null
+          review_states: Database["other"]["Enums"]["long_status"][] | null
           second_key_column_with_long_name: number | null
           third_key_column_with_long_name: number | null
         }[]
@@ -440,6 +447,7 @@ export type Database = {
           id: number
           other_table_id: number | null
           parent_row_id: number | null
+          review_states: Database["other"]["Enums"]["long_status"][] | null
           second_key_column_with_long_name: number | null
           third_key_column_with_long_name: number | null
         }[]
@@ -472,6 +480,10 @@ export type Database = {
           isOneToOne: false
           isSetofReturn: true
         }
+      }
+      review_states_of: {
+        Args: { states?: Database["other"]["Enums"]["long_status"][] }
+        Returns: Database["other"]["Enums"]["long_status"][]
       }
       set_of_rows_estimate: {
         Args: Record<PropertyKey, never>
@@ -560,6 +572,10 @@ export type Database = {
       [_ in never]: never
     }
     Enums: {
+      long_status:
+        | "awaiting_first_review_by_editor"
+        | "awaiting_second_review_by_editor"
+        | "approved_for_publication"
       status: "draft" | "published" | "archived"
     }
     CompositeTypes: {
@@ -704,6 +720,11 @@ export const Constants = {
   },
   other: {
     Enums: {
+      long_status: [
+        "awaiting_first_review_by_editor",
+        "awaiting_second_review_by_editor",
+        "approved_for_publication",
+      ],
       status: ["draft", "published", "archived"],
     },
   },

@@ -57,6 +57,13 @@ export type Database = {
           id: number
           other_table_id: number | null
           parent_row_id: number | null
+          review_states:
+            | (
+                | "awaiting_first_review_by_editor"
+                | "awaiting_second_review_by_editor"
+                | "approved_for_publication"
+              )[]
+            | null
           second_key_column_with_long_name: number | null
           third_key_column_with_long_name: number | null
           child_label: string | null
@@ -65,6 +72,13 @@ export type Database = {
             id: number
             other_table_id: number | null
             parent_row_id: number | null
+            review_states:
+              | (
+                  | "awaiting_first_review_by_editor"
+                  | "awaiting_second_review_by_editor"
+                  | "approved_for_publication"
+                )[]
+              | null
             second_key_column_with_long_name: number | null
             third_key_column_with_long_name: number | null
           } | null
@@ -73,6 +87,13 @@ export type Database = {
             id: number
             other_table_id: number | null
             parent_row_id: number | null
+            review_states:
+              | (
+                  | "awaiting_first_review_by_editor"
+                  | "awaiting_second_review_by_editor"
+                  | "approved_for_publication"
+                )[]
+              | null
             second_key_column_with_long_name: number | null
             third_key_column_with_long_name: number | null
           } | null
@@ -82,6 +103,13 @@ export type Database = {
           id: number
           other_table_id?: number | null
           parent_row_id?: number | null
+          review_states?:
+            | (
+                | "awaiting_first_review_by_editor"
+                | "awaiting_second_review_by_editor"
+                | "approved_for_publication"
+              )[]
+            | null
           second_key_column_with_long_name?: number | null
           third_key_column_with_long_name?: number | null
         }
@@ -90,6 +118,13 @@ export type Database = {
           id?: number
           other_table_id?: number | null
           parent_row_id?: number | null
+          review_states?:
+            | (
+                | "awaiting_first_review_by_editor"
+                | "awaiting_second_review_by_editor"
+                | "approved_for_publication"
+              )[]
+            | null
           second_key_column_with_long_name?: number | null
           third_key_column_with_long_name?: number | null
         }
@@ -390,6 +425,13 @@ export type Database = {
           id: number
           other_table_id: number | null
           parent_row_id: number | null
+          review_states:
+            | (
+                | "awaiting_first_review_by_editor"
+                | "awaiting_second_review_by_editor"
+                | "approved_for_publication"
+              )[]
+            | null
           second_key_column_with_long_name: number | null
           third_key_column_with_long_name: number | null
         }
@@ -407,6 +449,13 @@ export type Database = {
           id: number
           other_table_id: number | null
           parent_row_id: number | null
+          review_states:
+            | (
+                | "awaiting_first_review_by_editor"
+                | "awaiting_second_review_by_editor"
+                | "approved_for_publication"
+              )[]
+            | null
           second_key_column_with_long_name: number | null
           third_key_column_with_long_name: number | null
         }[]
@@ -440,6 +489,13 @@ export type Database = {
           id: number
           other_table_id: number | null
           parent_row_id: number | null
+          review_states:
+            | (
+                | "awaiting_first_review_by_editor"
+                | "awaiting_second_review_by_editor"
+                | "approved_for_publication"
+              )[]
+            | null
           second_key_column_with_long_name: number | null
           third_key_column_with_long_name: number | null
         }[]
@@ -472,6 +528,20 @@ export type Database = {
           isOneToOne: false
           isSetofReturn: true
         }
+      }
+      review_states_of: {
+        Args: {
+          states?: (
+            | "awaiting_first_review_by_editor"
+            | "awaiting_second_review_by_editor"
+            | "approved_for_publication"
+          )[]
+        }
+        Returns: (
+          | "awaiting_first_review_by_editor"
+          | "awaiting_second_review_by_editor"
+          | "approved_for_publication"
+        )[]
       }
       set_of_rows_estimate: {
         Args: Record<PropertyKey, never>

@@ -35,7 +35,8 @@ public final class CodegenCommand {
         typescript --db-url <jdbc-url> [--user <user>] [--password <password>] [--schema <name>]... --out <file>
         typescript --migrations <dir>[,<dir>] [--schema <name>]... --out <file>
       options: --jsdoc (table and column comments as JSDoc), --check-unions (CHECK (col IN (...)) as literal
-               unions), --no-one-to-one (leave out isOneToOne); --out - prints to standard output""";
+               unions), --no-one-to-one (leave out isOneToOne), --postgrest-version <v> (the
+               __InternalSupabase header); --out - prints to standard output""";
 
   private CodegenCommand() {}
 
@@ -164,6 +165,7 @@ public final class CodegenCommand {
           case "--jsdoc" -> options = options.withJsDocComments(true);
           case "--check-unions" -> options = options.withCheckConstraintUnions(true);
           case "--no-one-to-one" -> options = options.withDetectOneToOne(false);
+          case "--postgrest-version" -> options = options.withPostgrestVersion(value(args, ++i, arg));
           default -> throw new IllegalArgumentException("unknown option " + arg);
         }
       }

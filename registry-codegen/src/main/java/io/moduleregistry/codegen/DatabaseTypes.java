@@ -39,7 +39,7 @@ final class DatabaseTypes {
       export type Database =\s""";
 
   private static final TsType.Obj NOTHING = TsType.object(List.of(new Member("[_ in never]", true, false,
-      TsType.NEVER, null)));
+      TsType.NEVER, List.of())));
 
   private final Catalog catalog;
   private final TypeScriptOptions options;
@@ -59,6 +59,12 @@ final class DatabaseTypes {
 
   String render() {
     List<Member> schemas = new ArrayList<>();
+    if (options.postgrestVersion() != null) {
+      schemas.add(Member.of("__InternalSupabase", TsType.object(List.of(
+          Member.of("PostgrestVersion", new TsType.Literal(options.postgrestVersion())))))
+          .withComment(List.of("// Allows to automatically instantiate createClient with right options",
+              "// instead of createClient<Database, { PostgrestVersion: 'XX' }>(URL, KEY)")));
+    }
     List<ObjectExpression.Property> constants = new ArrayList<>();
     for (String schema : catalog.schemas()) {
       List<Callable> callable = functions.callable(
@@ -126,7 +132,7 @@ final class DatabaseTypes {
       return documented(Member.optional(c.name(), TsType.NEVER), c.comment());
     }
     boolean optional = !insert || c.nullable() || c.identity() || c.hasDefault();
-    return documented(new Member(c.name(), false, optional, TypeMapper.nullable(columnType(c), c.nullable()), null),
+    return documented(new Member(c.name(), false, optional, TypeMapper.nullable(columnType(c), c.nullable()), List.of()),
         c.comment());
   }
 
@@ -150,7 +156,8 @@ final class DatabaseTypes {
   }
 
   private Member documented(Member member, String comment) {
-    return options.jsDocComments() && comment != null && !comment.isBlank() ? member.withComment(comment) : member;
+    return options.jsDocComments() && comment != null && !comment.isBlank()
+        ? member.withComment(JsStrings.jsDoc(comment)) : member;
   }
 
   private List<TsType> relationships(Relation relation) {

@@ -105,7 +105,7 @@ final class FunctionTypes {
     Function fn = c.fn();
     TsType args = c.inputs().isEmpty() ? TsType.atom("Record<PropertyKey, never>")
         : TsType.inlineObject(c.inputs().stream()
-            .map(a -> new Member(a.name(), false, a.hasDefault(), types.ofTypeId(a.typeId()), null)).toList());
+            .map(a -> new Member(a.name(), false, a.hasDefault(), types.ofTypeId(a.typeId()), List.of())).toList());
     TsType returns = returnType(schema, fn);
     String conflict = conflict(schema, overloads, c);
     if (conflict != null) {

@@ -70,24 +70,19 @@ final class JsStrings {
     return isIdentifierName(name) ? name : quote(name);
   }
 
-  /** A JSDoc block ending in a line break, for the member that follows it. */
-  static Doc jsDoc(String comment) {
-    String safe = comment.strip().replace("*/", "*\\/");
-    List<String> lines = safe.lines().map(String::stripTrailing).toList();
-    List<Doc> parts = new ArrayList<>();
+  /** The lines of a JSDoc block holding {@code comment}: one line where it is one line long. */
+  static List<String> jsDoc(String comment) {
+    List<String> lines = comment.strip().replace("*/", "*\\/").lines().map(String::stripTrailing).toList();
     if (lines.size() == 1) {
-      parts.add(Doc.text("/** " + lines.get(0) + " */"));
-    } else {
-      parts.add(Doc.text("/**"));
-      for (String line : lines) {
-        parts.add(Doc.HARDLINE);
-        parts.add(Doc.text(line.isEmpty() ? " *" : " * " + line));
-      }
-      parts.add(Doc.HARDLINE);
-      parts.add(Doc.text(" */"));
+      return List.of("/** " + lines.get(0) + " */");
     }
-    parts.add(Doc.HARDLINE);
-    return Doc.concat(parts);
+    List<String> out = new ArrayList<>();
+    out.add("/**");
+    for (String line : lines) {
+      out.add(line.isEmpty() ? " *" : " * " + line);
+    }
+    out.add(" */");
+    return out;
   }
 
   static boolean isIdentifierName(String name) {

@@ -29,11 +29,14 @@ final class TsLayout {
     } else if (type instanceof TsType.Literal l) {
       return text(JsStrings.quote(l.value()));
     } else if (type instanceof TsType.Union u) {
-      return union(u);
+      return union(u, false);
     } else if (type instanceof TsType.Intersection i) {
       return intersection(i);
     } else if (type instanceof TsType.ArrayOf a) {
-      return a.element() instanceof TsType.Union || a.element() instanceof TsType.Intersection
+      if (a.element() instanceof TsType.Union u) {
+        return concat(text("("), union(u, true), text(")[]"));
+      }
+      return a.element() instanceof TsType.Intersection
           ? concat(text("("), type(a.element()), text(")[]"))
           : concat(type(a.element()), text("[]"));
     } else if (type instanceof TsType.Tuple t) {
@@ -60,10 +63,19 @@ final class TsLayout {
   private static Doc member(TsType.Member m) {
     Doc key = text(m.rawKey() ? m.key() : JsStrings.propertyKey(m.key()));
     Doc member = concat(key, text(m.optional() ? "?: " : ": "), type(m.type()));
-    return m.comment() == null ? member : concat(JsStrings.jsDoc(m.comment()), member);
+    if (m.comment().isEmpty()) {
+      return member;
+    }
+    List<Doc> parts = new ArrayList<>();
+    for (String line : m.comment()) {
+      parts.add(text(line));
+      parts.add(Doc.HARDLINE);
+    }
+    parts.add(member);
+    return concat(parts);
   }
 
-  private static Doc union(TsType.Union u) {
+  private static Doc union(TsType.Union u, boolean parenthesized) {
     List<Doc> printed = new ArrayList<>();
     boolean hug = hugs(u);
     for (TsType member : u.members()) {
@@ -73,7 +85,7 @@ final class TsLayout {
       return Doc.join(text(" | "), printed);
     }
     Doc code = concat(ifBreak(concat(LINE, text("| ")), EMPTY), Doc.join(concat(LINE, text("| ")), printed));
-    return group(indent(code));
+    return parenthesized ? group(indent(code), SOFTLINE) : group(indent(code));
   }
 
   /** prettier prints {@code {...} | null} inline: one object type, everything else null. */

@@ -36,19 +36,19 @@ sealed interface TsType {
    * @param rawKey print {@code key} verbatim (for {@code [_ in never]})
    * @param optional adds {@code ?}
    * @param type the member's type
-   * @param comment JSDoc text printed above the member, or {@code null}
+   * @param comment comment lines printed above the member ({@code /** ... *\/} or {@code //}), none if empty
    */
-  record Member(String key, boolean rawKey, boolean optional, TsType type, String comment) {
+  record Member(String key, boolean rawKey, boolean optional, TsType type, List<String> comment) {
     static Member of(String key, TsType type) {
-      return new Member(key, false, false, type, null);
+      return new Member(key, false, false, type, List.of());
     }
 
     static Member optional(String key, TsType type) {
-      return new Member(key, false, true, type, null);
+      return new Member(key, false, true, type, List.of());
     }
 
-    Member withComment(String text) {
-      return new Member(key, rawKey, optional, type, text);
+    Member withComment(List<String> lines) {
+      return new Member(key, rawKey, optional, type, List.copyOf(lines));
     }
   }
 

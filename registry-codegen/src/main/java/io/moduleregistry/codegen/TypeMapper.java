@@ -121,6 +121,8 @@ final class TypeMapper {
     if (type.equals(TsType.UNKNOWN) || type.equals(TsType.atom("any")) || !nullable) {
       return type;
     }
-    return new TsType.Union(List.of(type, TsType.NULL));
+    List<TsType> members = new ArrayList<>(type instanceof TsType.Union u ? u.members() : List.of(type));
+    members.add(TsType.NULL);
+    return new TsType.Union(members);
   }
 }

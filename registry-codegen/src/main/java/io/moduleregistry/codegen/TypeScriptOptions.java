@@ -12,9 +12,11 @@ import java.util.Objects;
  * @param jsDocComments opt-in: table and column comments ({@code comment on}) as JSDoc above their members
  * @param checkConstraintUnions opt-in: a text column limited by {@code CHECK (col IN ('a', 'b'))} typed
  *     {@code "a" | "b"} instead of {@code string}
+ * @param postgrestVersion the PostgREST version for the {@code __InternalSupabase} header (as {@code
+ *     supabase gen types} writes it when it knows the version), or {@code null} for none
  */
 public record TypeScriptOptions(List<String> schemas, boolean detectOneToOne, boolean jsDocComments,
-    boolean checkConstraintUnions) {
+    boolean checkConstraintUnions, String postgrestVersion) {
 
   /**
    * Validates the options.
@@ -30,7 +32,7 @@ public record TypeScriptOptions(List<String> schemas, boolean detectOneToOne, bo
 
   /** Schema {@code public} with Supabase's defaults: output identical to {@code supabase gen types typescript}. */
   public static TypeScriptOptions defaults() {
-    return new TypeScriptOptions(List.of("public"), true, false, false);
+    return new TypeScriptOptions(List.of("public"), true, false, false, null);
   }
 
   /**
@@ -40,7 +42,7 @@ public record TypeScriptOptions(List<String> schemas, boolean detectOneToOne, bo
    * @return a copy with the schemas replaced
    */
   public TypeScriptOptions withSchemas(List<String> schemas) {
-    return new TypeScriptOptions(schemas, detectOneToOne, jsDocComments, checkConstraintUnions);
+    return new TypeScriptOptions(schemas, detectOneToOne, jsDocComments, checkConstraintUnions, postgrestVersion);
   }
 
   /**
@@ -50,7 +52,7 @@ public record TypeScriptOptions(List<String> schemas, boolean detectOneToOne, bo
    * @return a copy
    */
   public TypeScriptOptions withJsDocComments(boolean enabled) {
-    return new TypeScriptOptions(schemas, detectOneToOne, enabled, checkConstraintUnions);
+    return new TypeScriptOptions(schemas, detectOneToOne, enabled, checkConstraintUnions, postgrestVersion);
   }
 
   /**
@@ -60,7 +62,7 @@ public record TypeScriptOptions(List<String> schemas, boolean detectOneToOne, bo
    * @return a copy
    */
   public TypeScriptOptions withCheckConstraintUnions(boolean enabled) {
-    return new TypeScriptOptions(schemas, detectOneToOne, jsDocComments, enabled);
+    return new TypeScriptOptions(schemas, detectOneToOne, jsDocComments, enabled, postgrestVersion);
   }
 
   /**
@@ -70,17 +72,23 @@ public record TypeScriptOptions(List<String> schemas, boolean detectOneToOne, bo
    * @return a copy
    */
   public TypeScriptOptions withDetectOneToOne(boolean enabled) {
-    return new TypeScriptOptions(schemas, enabled, jsDocComments, checkConstraintUnions);
+    return new TypeScriptOptions(schemas, enabled, jsDocComments, checkConstraintUnions, postgrestVersion);
   }
 
-  /** Whether the output is the reference's (no opt-in extras). */
-  boolean isReference() {
-    return !jsDocComments && !checkConstraintUnions;
+  /**
+   * These options with the {@code __InternalSupabase.PostgrestVersion} header, which lets
+   * supabase-js pick the right client options.
+   *
+   * @param version e.g. {@code 13.0.5}, or {@code null} for no header (the default)
+   * @return a copy
+   */
+  public TypeScriptOptions withPostgrestVersion(String version) {
+    return new TypeScriptOptions(schemas, detectOneToOne, jsDocComments, checkConstraintUnions, version);
   }
 
   /** A stable text of these options, for the up-to-date hash. */
   String fingerprint() {
     return "schemas=" + schemas + ";oneToOne=" + detectOneToOne + ";jsdoc=" + jsDocComments + ";checks="
-        + checkConstraintUnions;
+        + checkConstraintUnions + ";postgrest=" + postgrestVersion;
   }
 }

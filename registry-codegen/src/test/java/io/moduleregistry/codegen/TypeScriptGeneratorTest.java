@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -66,7 +67,8 @@ class TypeScriptGeneratorTest {
         new Case("kitchen-sink", true, d.withSchemas(List.of("public", "extra"))),
         new Case("edge-cases", true, d.withSchemas(List.of("edge", "other", "empty_schema"))),
         new Case("edge-only", true, d.withSchemas(List.of("edge"))),
-        new Case("without-one-to-one", true, d.withSchemas(List.of("public")).withDetectOneToOne(false)));
+        new Case("without-one-to-one", true, d.withSchemas(List.of("public")).withDetectOneToOne(false)),
+        new Case("postgrest-version", false, d.withPostgrestVersion("13.0.5")));
   }
 
   static Stream<Case> allCases() {
@@ -182,10 +184,14 @@ class TypeScriptGeneratorTest {
     String hostAndDatabase = db.jdbcUrl().substring("jdbc:postgresql://".length()).replaceFirst("^localhost", "127.0.0.1");
     String credentials = URLEncoder.encode(db.ownerUser(), StandardCharsets.UTF_8)
         + (db.ownerPassword().isEmpty() ? "" : ":" + URLEncoder.encode(db.ownerPassword(), StandardCharsets.UTF_8));
-    return Map.of(
+    Map<String, String> environment = new HashMap<>(Map.of(
         "PG_META_DB_URL", "postgresql://" + credentials + "@" + hostAndDatabase,
         "PG_META_GENERATE_TYPES", "typescript",
         "PG_META_GENERATE_TYPES_INCLUDED_SCHEMAS", String.join(",", c.options().schemas()),
-        "PG_META_GENERATE_TYPES_DETECT_ONE_TO_ONE_RELATIONSHIPS", Boolean.toString(c.options().detectOneToOne()));
+        "PG_META_GENERATE_TYPES_DETECT_ONE_TO_ONE_RELATIONSHIPS", Boolean.toString(c.options().detectOneToOne())));
+    if (c.options().postgrestVersion() != null) {
+      environment.put("PG_META_POSTGREST_VERSION", c.options().postgrestVersion());
+    }
+    return environment;
   }
 }

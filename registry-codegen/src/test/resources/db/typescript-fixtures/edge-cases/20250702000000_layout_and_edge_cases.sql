@@ -86,3 +86,9 @@ create function edge."1numeric_start"() returns int language sql as $$ select 1 
 create function edge."Quoted Name"(value text) returns text language sql as $$ select value $$;
 create function edge.set_of_rows_estimate() returns setof int rows 1 language sql as $$ select 1 $$;
 create function edge.composite_set() returns setof edge.wide rows 1 language sql as $$ select null::edge.wide $$;
+-- Unions that do not fit a line: an enum of a schema that is not generated, inlined in an array.
+create type other.long_status as enum (
+  'awaiting_first_review_by_editor', 'awaiting_second_review_by_editor', 'approved_for_publication');
+alter table edge.child add column review_states other.long_status[];
+create function edge.review_states_of(states other.long_status[] default null) returns other.long_status[]
+  language sql as $$ select states $$;
