@@ -228,6 +228,174 @@ export type Database = {
         }
         Relationships: []
       }
+      widths: {
+        Row: {
+          cxxxxxxxxxxxxxxxxxxxxxxxxxx:
+            | Database["edge"]["Enums"]["very_long_enumeration_type_name_for_wrapping"]
+            | null
+          cxxxxxxxxxxxxxxxxxxxxxxxxxxx:
+            | Database["edge"]["Enums"]["very_long_enumeration_type_name_for_wrapping"]
+            | null
+          cxxxxxxxxxxxxxxxxxxxxxxxxxxxx:
+            | Database["edge"]["Enums"]["very_long_enumeration_type_name_for_wrapping"]
+            | null
+          cxxxxxxxxxxxxxxxxxxxxxxxxxxxxx:
+            | Database["edge"]["Enums"]["very_long_enumeration_type_name_for_wrapping"]
+            | null
+          cxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx:
+            | Database["edge"]["Enums"]["very_long_enumeration_type_name_for_wrapping"]
+            | null
+          cxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx:
+            | Database["edge"]["Enums"]["very_long_enumeration_type_name_for_wrapping"]
+            | null
+          cxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx:
+            | Database["edge"]["Enums"]["very_long_enumeration_type_name_for_wrapping"]
+            | null
+          cxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx:
+            | Database["edge"]["Enums"]["very_long_enumeration_type_name_for_wrapping"]
+            | null
+          cxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx:
+            | Database["edge"]["Enums"]["very_long_enumeration_type_name_for_wrapping"]
+            | null
+          cxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx:
+            | Database["edge"]["Enums"]["very_long_enumeration_type_name_for_wrapping"]
+            | null
+          cxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx:
+            | Database["edge"]["Enums"]["very_long_enumeration_type_name_for_wrapping"]
+            | null
+          cxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx:
+            | Database["edge"]["Enums"]["very_long_enumeration_type_name_for_wrapping"]
+            | null
+          cxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx:
+            | Database["edge"]["Enums"]["very_long_enumeration_type_name_for_wrapping"]
+            | null
+          id: number
+          pxxxxxxxxxxxxxxxxxxxxxxxxxxxx: unknown
+          pxxxxxxxxxxxxxxxxxxxxxxxxxxxxx: unknown
+          pxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx: unknown
+          pxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx: unknown
+          pxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx: unknown
+          pxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx: unknown
+          pxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx: unknown
+          pxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx: unknown
+          pxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx: unknown
+          pxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx: unknown
+          pxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx: unknown
+          pxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx: unknown
+          pxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx: unknown
+        }
+        Insert: {
+          cxxxxxxxxxxxxxxxxxxxxxxxxxx?:
+            | Database["edge"]["Enums"]["very_long_enumeration_type_name_for_wrapping"]
+            | null
+          cxxxxxxxxxxxxxxxxxxxxxxxxxxx?:
+            | Database["edge"]["Enums"]["very_long_enumeration_type_name_for_wrapping"]
+            | null
+          cxxxxxxxxxxxxxxxxxxxxxxxxxxxx?:
+            | Database["edge"]["Enums"]["very_long_enumeration_type_name_for_wrapping"]
+            | null
+          cxxxxxxxxxxxxxxxxxxxxxxxxxxxxx?:
+            | Database["edge"]["Enums"]["very_long_enumeration_type_name_for_wrapping"]
+            | null
+          cxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx?:
+            | Database["edge"]["Enums"]["very_long_enumeration_type_name_for_wrapping"]
+            | null
+          cxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx?:
+            | Database["edge"]["Enums"]["very_long_enumeration_type_name_for_wrapping"]
+            | null
+          cxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx?:
+            | Database["edge"]["Enums"]["very_long_enumeration_type_name_for_wrapping"]
+            | null
+          cxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx?:
+            | Database["edge"]["Enums"]["very_long_enumeration_type_name_for_wrapping"]
+            | null
+          cxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx?:
+            | Database["edge"]["Enums"]["very_long_enumeration_type_name_for_wrapping"]
+            | null
+          cxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx?:
+            | Database["edge"]["Enums"]["very_long_enumeration_type_name_for_wrapping"]
+            | null
+          cxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx?:
+            | Database["edge"]["Enums"]["very_long_enumeration_type_name_for_wrapping"]
+            | null
+          cxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx?:
+            | Database["edge"]["Enums"]["very_long_enumeration_type_name_for_wrapping"]
+            | null
+          cxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx?:
+            | Database["edge"]["Enums"]["very_long_enumeration_type_name_for_wrapping"]
+            | null
+          id: number
+          pxxxxxxxxxxxxxxxxxxxxxxxxxxxx?: unknown
+          pxxxxxxxxxxxxxxxxxxxxxxxxxxxxx?: unknown
+          pxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx?: unknown
+          pxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx?: unknown
+          pxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx?: unknown
+          pxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx?: unknown
+          pxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx?: unknown
+          pxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx?: unknown
+          pxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx?: unknown
+          pxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx?: unknown
+          pxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx?: unknown
+          pxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx?: unknown
+          pxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx?: unknown
+        }
+        Update: {
+          cxxxxxxxxxxxxxxxxxxxxxxxxxx?:
+            | Database["edge"]["Enums"]["very_long_enumeration_type_name_for_wrapping"]
+            | null
+          cxxxxxxxxxxxxxxxxxxxxxxxxxxx?:
+            | Database["edge"]["Enums"]["very_long_enumeration_type_name_for_wrapping"]
+            | null
+          cxxxxxxxxxxxxxxxxxxxxxxxxxxxx?:
+            | Database["edge"]["Enums"]["very_long_enumeration_type_name_for_wrapping"]
+            | null
+          cxxxxxxxxxxxxxxxxxxxxxxxxxxxxx?:
+            | Database["edge"]["Enums"]["very_long_enumeration_type_name_for_wrapping"]
+            | null
+          cxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx?:
+            | Database["edge"]["Enums"]["very_long_enumeration_type_name_for_wrapping"]
+            | null
+          cxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx?:
+            | Database["edge"]["Enums"]["very_long_enumeration_type_name_for_wrapping"]
+            | null
+          cxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx?:
+            | Database["edge"]["Enums"]["very_long_enumeration_type_name_for_wrapping"]
+            | null
+          cxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx?:
+            | Database["edge"]["Enums"]["very_long_enumeration_type_name_for_wrapping"]
+            | null
+          cxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx?:
+            | Database["edge"]["Enums"]["very_long_enumeration_type_name_for_wrapping"]
+            | null
+          cxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx?:
+            | Database["edge"]["Enums"]["very_long_enumeration_type_name_for_wrapping"]
+            | null
+          cxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx?:
+            | Database["edge"]["Enums"]["very_long_enumeration_type_name_for_wrapping"]
+            | null
+          cxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx?:
+            | Database["edge"]["Enums"]["very_long_enumeration_type_name_for_wrapping"]
+            | null
+          cxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx?:
+            | Database["edge"]["Enums"]["very_long_enumeration_type_name_for_wrapping"]
+            | null
+          id?: number
+          pxxxxxxxxxxxxxxxxxxxxxxxxxxxx?: unknown
+          pxxxxxxxxxxxxxxxxxxxxxxxxxxxxx?: unknown
+          pxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx?: unknown
+          pxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx?: unknown
+          pxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx?: unknown
+          pxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx?: unknown
+          pxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx?: unknown
+          pxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx?: unknown
+          pxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx?: unknown
+          pxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx?: unknown
+          pxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx?: unknown
+          pxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx?: unknown
+          pxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx?: unknown
+        }
+        Relationships: []
+      }
     }
     Views: {
       child_view: {
@@ -414,6 +582,43 @@ export type Database = {
     }
     Functions: {
       "1numeric_start": { Args: Record<PropertyKey, never>; Returns: number }
+      axxxx: { Args: { a_number: number; b_text: string }; Returns: number }
+      axxxxx: { Args: { a_number: number; b_text: string }; Returns: number }
+      axxxxxx: { Args: { a_number: number; b_text: string }; Returns: number }
+      axxxxxxx: { Args: { a_number: number; b_text: string }; Returns: number }
+      axxxxxxxx: { Args: { a_number: number; b_text: string }; Returns: number }
+      axxxxxxxxx: {
+        Args: { a_number: number; b_text: string }
+        Returns: number
+      }
+      axxxxxxxxxx: {
+        Args: { a_number: number; b_text: string }
+        Returns: number
+      }
+      axxxxxxxxxxx: {
+        Args: { a_number: number; b_text: string }
+        Returns: number
+      }
+      axxxxxxxxxxxx: {
+        Args: { a_number: number; b_text: string }
+        Returns: number
+      }
+      axxxxxxxxxxxxx: {
+        Args: { a_number: number; b_text: string }
+        Returns: number
+      }
+      axxxxxxxxxxxxxx: {
+        Args: { a_number: number; b_text: string }
+        Returns: number
+      }
+      axxxxxxxxxxxxxxx: {
+        Args: { a_number: number; b_text: string }
+        Returns: number
+      }
+      axxxxxxxxxxxxxxxx: {
+        Args: { a_number: number; b_text: string }
+        Returns: number
+      }
       child_label: {
         Args: { c: Database["edge"]["Tables"]["child"]["Row"] }
         Returns: string
@@ -569,8 +774,71 @@ export type Database = {
             } & "Could not choose the best candidate function between: edge.unnamed_text_default(), edge.unnamed_text_default( => text). Try renaming the parameters or the function itself in the database so function overloading can be resolved"
           }
         | { Args: { ""?: string }; Returns: string }
+      wxxxxxxxxxxxxxx: { Args: Record<PropertyKey, never>; Returns: number }
+      wxxxxxxxxxxxxxxx: { Args: Record<PropertyKey, never>; Returns: number }
+      wxxxxxxxxxxxxxxxx: { Args: Record<PropertyKey, never>; Returns: number }
+      wxxxxxxxxxxxxxxxxx: { Args: Record<PropertyKey, never>; Returns: number }
+      wxxxxxxxxxxxxxxxxxx: { Args: Record<PropertyKey, never>; Returns: number }
+      wxxxxxxxxxxxxxxxxxxx: {
+        Args: Record<PropertyKey, never>
+        Returns: number
+      }
+      wxxxxxxxxxxxxxxxxxxxx: {
+        Args: Record<PropertyKey, never>
+        Returns: number
+      }
+      wxxxxxxxxxxxxxxxxxxxxx: {
+        Args: Record<PropertyKey, never>
+        Returns: number
+      }
+      wxxxxxxxxxxxxxxxxxxxxxx: {
+        Args: Record<PropertyKey, never>
+        Returns: number
+      }
+      wxxxxxxxxxxxxxxxxxxxxxxx: {
+        Args: Record<PropertyKey, never>
+        Returns: number
+      }
+      wxxxxxxxxxxxxxxxxxxxxxxxx: {
+        Args: Record<PropertyKey, never>
+        Returns: number
+      }
+      wxxxxxxxxxxxxxxxxxxxxxxxxx: {
+        Args: Record<PropertyKey, never>
+        Returns: number
+      }
+      wxxxxxxxxxxxxxxxxxxxxxxxxxx: {
+        Args: Record<PropertyKey, never>
+        Returns: number
+      }
     }
     Enums: {
+      ex: "label_1y" | "label_2y" | "label_3y" | "label_4y" | "label_5y"
+      exx: "label_1yy" | "label_2yy" | "label_3yy" | "label_4yy" | "label_5yy"
+      exxx:
+        | "label_1yyy"
+        | "label_2yyy"
+        | "label_3yyy"
+        | "label_4yyy"
+        | "label_5yyy"
+      exxxx:
+        | "label_1yyyy"
+        | "label_2yyyy"
+        | "label_3yyyy"
+        | "label_4yyyy"
+        | "label_5yyyy"
+      exxxxx:
+        | "label_1yyyyy"
+        | "label_2yyyyy"
+        | "label_3yyyyy"
+        | "label_4yyyyy"
+        | "label_5yyyyy"
+      exxxxxx:
+        | "label_1yyyyyy"
+        | "label_2yyyyyy"
+        | "label_3yyyyyy"
+        | "label_4yyyyyy"
+        | "label_5yyyyyy"
       single: "only"
       very_long_enumeration_type_name_for_wrapping:
         | "first_extremely_long_label_value"
@@ -710,6 +978,36 @@ export type CompositeTypes<
 export const Constants = {
   edge: {
     Enums: {
+      ex: ["label_1y", "label_2y", "label_3y", "label_4y", "label_5y"],
+      exx: ["label_1yy", "label_2yy", "label_3yy", "label_4yy", "label_5yy"],
+      exxx: [
+        "label_1yyy",
+        "label_2yyy",
+        "label_3yyy",
+        "label_4yyy",
+        "label_5yyy",
+      ],
+      exxxx: [
+        "label_1yyyy",
+        "label_2yyyy",
+        "label_3yyyy",
+        "label_4yyyy",
+        "label_5yyyy",
+      ],
+      exxxxx: [
+        "label_1yyyyy",
+        "label_2yyyyy",
+        "label_3yyyyy",
+        "label_4yyyyy",
+        "label_5yyyyy",
+      ],
+      exxxxxx: [
+        "label_1yyyyyy",
+        "label_2yyyyyy",
+        "label_3yyyyyy",
+        "label_4yyyyyy",
+        "label_5yyyyyy",
+      ],
       single: ["only"],
       very_long_enumeration_type_name_for_wrapping: [
         "first_extremely_long_label_value",
