@@ -55,7 +55,8 @@ public final class CommittedTypes {
    * @throws CodegenException if the generated file is missing (run the build's generate-sources
    *     first), or the committed one is missing or differs (run {@link #REFRESH_COMMAND} and commit)
    */
-  public static void check(Path generated, Path committed) {
+  public static void check(Path generated, Path committedFile) {
+    Path committed = committedFile.toAbsolutePath().normalize();
     String fresh = read(generated, "the generated types are missing: run the build's generate-sources phase first");
     if (!Files.isRegularFile(committed)) {
       throw new CodegenException(committed + " is missing. Create it with: " + REFRESH_COMMAND + " (then commit it)");
@@ -75,7 +76,8 @@ public final class CommittedTypes {
    * @param committed the file under version control
    * @throws UncheckedIOException if the copy fails
    */
-  public static void update(Path generated, Path committed) {
+  public static void update(Path generated, Path committedFile) {
+    Path committed = committedFile.toAbsolutePath().normalize();
     try {
       Files.createDirectories(committed.toAbsolutePath().getParent());
       Files.copy(generated, committed, StandardCopyOption.REPLACE_EXISTING);
