@@ -28,7 +28,10 @@ record Catalog(List<String> schemas, List<Relation> relations, List<Column> colu
       boolean identity, boolean identityAlways, boolean generated, boolean nullable, boolean updatable,
       boolean hasDefault, String comment, String check) {}
 
-  /** A foreign key, or one PostgREST derives through a view that exposes its columns. */
+  /**
+   * A foreign key, or one PostgREST derives through a view that exposes its columns. The column
+   * lists are {@code null} where PostgREST's query yields none (a schema whose name needs quotes).
+   */
   record Relationship(String foreignKeyName, String schema, String relation, List<String> columns,
       boolean oneToOne, String referencedSchema, String referencedRelation, List<String> referencedColumns) {}
 

@@ -88,10 +88,13 @@ final class CatalogReader {
       """;
 
   // One-to-one: the foreign key's columns, in key order, are exactly those of a primary key or
-  // unique constraint of the same table, in column order.
+  // unique constraint of the same table, in column order. As in PostgREST's query, the columns are
+  // matched by the schema's regnamespace text, which is quoted where the name needs quotes, so a
+  // schema whose name needs quoting gets its keys with null columns and never one-to-one.
   private static final String FOREIGN_KEYS = """
-      select k.conname, n.nspname, c.relname, fk.cols, r_ns.nspname, r.relname, fk.refs,
-             exists (select from pg_catalog.pg_constraint u
+      select k.conname, n.nspname, c.relname, case when listed then fk.cols end, r_ns.nspname, r.relname,
+             case when listed then fk.refs end,
+             listed and exists (select from pg_catalog.pg_constraint u
                       where u.conrelid = k.conrelid and u.connamespace = k.connamespace
                         and u.contype in ('p', 'u')
                         and array(select a.attname::text from pg_catalog.pg_attribute a
@@ -108,6 +111,7 @@ final class CatalogReader {
             from unnest(k.conkey, k.confkey) with ordinality as key(col, ref, ord)
             join pg_catalog.pg_attribute ca on ca.attrelid = k.conrelid and ca.attnum = key.col
             join pg_catalog.pg_attribute ra on ra.attrelid = k.confrelid and ra.attnum = key.ref) fk
+        cross join lateral (select k.connamespace::pg_catalog.regnamespace::text = any (?) as listed) l
        where k.contype = 'f' and k.conparentid = 0 and n.nspname = any (?)
        order by k.oid
       """;
@@ -162,8 +166,8 @@ final class CatalogReader {
     columns.sort(Comparator.comparing(Column::schema, BY_NAME).thenComparing(Column::table, BY_NAME)
         .thenComparing(Column::name, BY_NAME));
     List<Relationship> foreignKeys = query(FOREIGN_KEYS, rs -> new Relationship(rs.getString(1), rs.getString(2),
-        rs.getString(3), strings(rs.getArray(4)), rs.getBoolean(8), rs.getString(5), rs.getString(6),
-        strings(rs.getArray(7))));
+        rs.getString(3), nullableStrings(rs.getArray(4)), rs.getBoolean(8), rs.getString(5), rs.getString(6),
+        nullableStrings(rs.getArray(7))));
     List<Relationship> relationships = new ArrayList<>(foreignKeys);
     relationships.addAll(new ViewRelationships(connection, schemas).derive(foreignKeys));
     relationships.sort(Comparator.comparing(Relationship::foreignKeyName, BY_NAME)
@@ -233,13 +237,25 @@ final class CatalogReader {
         List.copyOf(attributes), relation);
   }
 
+  /** {@code JSON.stringify} of a list of names, {@code null} for none. */
   static String jsonArray(List<String> values) {
+    if (values == null) {
+      return "null";
+    }
     return "[" + String.join(",", values.stream().map(JsStrings::json).toList()) + "]";
   }
 
   static List<String> strings(Array array) throws SQLException {
     if (array == null) {
       return List.of();
+    }
+    return nullableStrings(array);
+  }
+
+  /** The strings of an SQL array, or {@code null} for SQL null. */
+  static List<String> nullableStrings(Array array) throws SQLException {
+    if (array == null) {
+      return null;
     }
     Object[] values = (Object[]) array.getArray();
     List<String> out = new ArrayList<>(values.length);
@@ -270,11 +286,13 @@ final class CatalogReader {
     return query(connection, sql, schemas, mapper);
   }
 
+  /** Runs {@code sql}, binding the schema names as a text array to each of its parameters. */
   static <T> List<T> query(Connection connection, String sql, String[] schemas, RowMapper<T> mapper)
       throws SQLException {
     try (PreparedStatement statement = connection.prepareStatement(sql)) {
-      if (sql.contains("?")) {
-        statement.setArray(1, connection.createArrayOf("text", schemas));
+      int parameters = statement.getParameterMetaData().getParameterCount();
+      for (int i = 1; i <= parameters; i++) {
+        statement.setArray(i, connection.createArrayOf("text", schemas));
       }
       try (ResultSet rs = statement.executeQuery()) {
         List<T> rows = new ArrayList<>();

@@ -23,7 +23,9 @@ import java.util.Properties;
  *
  * <p>The first writes the TypeScript types of a live database (Supabase included); the second
  * migrates a fresh embedded PostgreSQL with the registry's migrations and then the given folders'
- * (file-name order) and writes its types. {@code --schema} may repeat (default {@code public});
+ * (file-name order) and writes its types. Without {@code --password}, the {@code PGPASSWORD}
+ * environment variable is used, so the password need not appear in the shell's history. {@code
+ * --schema} may repeat (default {@code public});
  * {@code --out -} prints to standard output. Opt-in extras: {@code --jsdoc} (comments as JSDoc),
  * {@code --check-unions} (CHECK ... IN (...) as literal unions). Exit status 0 on success, 1 on
  * failure (the reason on standard error), 2 on a usage error.
@@ -32,7 +34,7 @@ public final class CodegenCommand {
 
   private static final String USAGE = """
       usage:
-        typescript --db-url <jdbc-url> [--user <user>] [--password <password>] [--schema <name>]... --out <file>
+        typescript --db-url <jdbc-url> [--user <user>] [--password <password> (else $PGPASSWORD)] [--schema <name>]... --out <file>
         typescript --migrations <dir>[,<dir>] [--schema <name>]... --out <file>
       options: --jsdoc (table and column comments as JSDoc), --check-unions (CHECK (col IN (...)) as literal
                unions), --no-one-to-one (leave out isOneToOne), --postgrest-version <v> (the
@@ -180,6 +182,9 @@ public final class CodegenCommand {
       }
       if (!schemas.isEmpty()) {
         options = options.withSchemas(schemas);
+      }
+      if (password == null && dbUrl != null) {
+        password = System.getenv("PGPASSWORD");
       }
       return new Arguments(dbUrl, user, password, List.copyOf(migrations), out, options);
     }

@@ -180,6 +180,9 @@ final class DatabaseTypes {
   }
 
   private static TsType literals(List<String> values) {
+    if (values == null) {
+      return TsType.NULL;
+    }
     return new TsType.Tuple(values.stream().map(v -> (TsType) new TsType.Literal(v)).toList());
   }
 

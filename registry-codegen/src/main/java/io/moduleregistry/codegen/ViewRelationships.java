@@ -36,7 +36,8 @@ final class ViewRelationships {
        where c.relkind in ('v', 'm') and n.nspname = any (?) and a.attnum > 0
       """;
 
-  // Referencing side: every foreign key; referenced side: keys declared in the chosen schemas.
+  // Referencing side: every foreign key; referenced side: keys declared in the chosen schemas (by
+  // regnamespace text, quoted where needed, as PostgREST's query matches them).
   private static final String KEYS = """
       select k.conname::text, 'f', k.conrelid::int8, k.conkey::int4[], tn.nspname, t.relname
         from pg_catalog.pg_constraint k
@@ -46,10 +47,9 @@ final class ViewRelationships {
       union all
       select k.conname::text, 'f_ref', k.confrelid::int8, k.confkey::int4[], tn.nspname, t.relname
         from pg_catalog.pg_constraint k
-        join pg_catalog.pg_namespace kn on kn.oid = k.connamespace
         join pg_catalog.pg_class t on t.oid = k.confrelid
         join pg_catalog.pg_namespace tn on tn.oid = t.relnamespace
-       where k.contype = 'f' and kn.nspname = any (?)
+       where k.contype = 'f' and k.connamespace::pg_catalog.regnamespace::text = any (?)
       """;
 
   private record View(long id, String schema, String name) {}

@@ -72,6 +72,7 @@ class TypeScriptGeneratorTest {
         new Case("kitchen-sink", true, d.withSchemas(List.of("public", "extra"))),
         new Case("edge-cases", true, d.withSchemas(List.of("edge", "other", "empty_schema"))),
         new Case("edge-only", true, d.withSchemas(List.of("edge"))),
+        new Case("quoted-schema", true, d.withSchemas(List.of("Odd Schema", "edge"))),
         new Case("without-one-to-one", true, d.withSchemas(List.of("public")).withDetectOneToOne(false)),
         new Case("postgrest-version", false, d.withPostgrestVersion("13.0.5")));
   }
