@@ -53,6 +53,18 @@ class CodegenCommandTest {
   }
 
   @Test
+  void unqualifiedNamesInTheGivenMigrationsLandInPublicAndTheirHistoryTableDoesNot() {
+    int status = run("typescript", "--migrations", "src/test/resources/" + TypeScriptGeneratorTest.FIXTURES
+        + "unqualified", "--out", "-");
+    assertThat(status).as(errors()).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .contains("      notes: {\n        Row: {\n          body: string\n          id: number\n"
+            + "          kind: Database[\"public\"][\"Enums\"][\"note_kind\"]\n")
+        .contains("note_kind: [\"idea\", \"todo\"]")
+        .doesNotContain(MigratedDatabase.EXTRA_HISTORY_TABLE);
+  }
+
+  @Test
   void anUnreachableDatabaseFailsNamingItWithoutThePassword() {
     int status = run("typescript", "--db-url", "jdbc:postgresql://127.0.0.1:1/postgres?password=url-secret",
         "--user", "postgres", "--password", "hunter2", "--out", temp.resolve("x.ts").toString());
