@@ -34,7 +34,7 @@ import org.slf4j.LoggerFactory;
  * TypeScriptGenerator} ({@link Builder#typescript(Path)}).
  *
  * <p>Skips all of it when nothing that feeds it changed: a SHA-256 of the migrations, the generator
- * settings, the jOOQ version and the TypeScript settings is kept in {@value #HASH_FILE} inside the
+ * settings, the jOOQ version, and the TypeScript settings and generator code is kept in {@value #HASH_FILE} inside the
  * output folder; when it matches and both outputs are there, no database starts and no file is
  * touched. {@code
  * -Dregistry.codegen.force=true} regenerates anyway. Output is deterministic: no dates or versions
@@ -228,7 +228,8 @@ public final class RegistryCodegen {
         .addText("generator", settings.toString())
         .addText("jooq", Constants.FULL_VERSION);
     if (typescriptFile != null) {
-      hash.addText("typescript", TypeScriptGenerator.VERSION + ";" + typescriptOptions.fingerprint());
+      hash.addText("typescript", TypeScriptGenerator.VERSION + ";" + typescriptOptions.fingerprint())
+          .addCode(TypeScriptGenerator.class);
     }
     for (String location : extraMigrations) {
       hash.addLocation(location);
