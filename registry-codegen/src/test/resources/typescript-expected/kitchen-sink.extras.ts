@@ -183,6 +183,44 @@ export type Database = {
           },
         ]
       }
+      /** Topics and groups. */
+      channels: {
+        Row: {
+          created_by: string
+          id: number
+          inserted_at: string
+          slug: string
+          latest_message: {
+            channel_id: number
+            id: number
+            inserted_at: string
+            message: string | null
+            user_id: string
+          } | null
+          message_count: number | null
+        }
+        Insert: {
+          created_by: string
+          id?: number
+          inserted_at?: string
+          slug: string
+        }
+        Update: {
+          created_by?: string
+          id?: number
+          inserted_at?: string
+          slug?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "channels_created_by_fkey"
+            columns: ["created_by"]
+            isOneToOne: false
+            referencedRelation: "users"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
       empty_table: {
         Row: {}
         Insert: {}
@@ -408,6 +446,52 @@ export type Database = {
           value?: number | null
         }
         Relationships: []
+      }
+      messages: {
+        Row: {
+          channel_id: number
+          id: number
+          inserted_at: string
+          message: string | null
+          user_id: string
+        }
+        Insert: {
+          channel_id: number
+          id?: number
+          inserted_at?: string
+          message?: string | null
+          user_id: string
+        }
+        Update: {
+          channel_id?: number
+          id?: number
+          inserted_at?: string
+          message?: string | null
+          user_id?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "messages_channel_id_fkey"
+            columns: ["channel_id"]
+            isOneToOne: false
+            referencedRelation: "channel_activity"
+            referencedColumns: ["channel_id"]
+          },
+          {
+            foreignKeyName: "messages_channel_id_fkey"
+            columns: ["channel_id"]
+            isOneToOne: false
+            referencedRelation: "channels"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "messages_user_id_fkey"
+            columns: ["user_id"]
+            isOneToOne: false
+            referencedRelation: "users"
+            referencedColumns: ["id"]
+          },
+        ]
       }
       /** System-wide catalog of product modules. Only service_role changes it. */
       modules: {
@@ -716,6 +800,51 @@ export type Database = {
           },
         ]
       }
+      profiles: {
+        Row: {
+          avatar_url: string | null
+          full_name: string | null
+          id: string
+          updated_at: string | null
+          username: string | null
+          website: string | null
+        }
+        Insert: {
+          avatar_url?: string | null
+          full_name?: string | null
+          id: string
+          updated_at?: string | null
+          username?: string | null
+          website?: string | null
+        }
+        Update: {
+          avatar_url?: string | null
+          full_name?: string | null
+          id?: string
+          updated_at?: string | null
+          username?: string | null
+          website?: string | null
+        }
+        Relationships: []
+      }
+      role_permissions: {
+        Row: {
+          id: number
+          permission: Database["public"]["Enums"]["app_permission"]
+          role: Database["public"]["Enums"]["app_role"]
+        }
+        Insert: {
+          id?: number
+          permission: Database["public"]["Enums"]["app_permission"]
+          role: Database["public"]["Enums"]["app_role"]
+        }
+        Update: {
+          id?: number
+          permission?: Database["public"]["Enums"]["app_permission"]
+          role?: Database["public"]["Enums"]["app_role"]
+        }
+        Relationships: []
+      }
       tag_links: {
         Row: {
           note: string | null
@@ -742,6 +871,50 @@ export type Database = {
           },
         ]
       }
+      user_roles: {
+        Row: {
+          id: number
+          role: Database["public"]["Enums"]["app_role"]
+          user_id: string
+        }
+        Insert: {
+          id?: number
+          role: Database["public"]["Enums"]["app_role"]
+          user_id: string
+        }
+        Update: {
+          id?: number
+          role?: Database["public"]["Enums"]["app_role"]
+          user_id?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "user_roles_user_id_fkey"
+            columns: ["user_id"]
+            isOneToOne: false
+            referencedRelation: "users"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+      users: {
+        Row: {
+          id: string
+          status: Database["public"]["Enums"]["user_status"] | null
+          username: string | null
+        }
+        Insert: {
+          id: string
+          status?: Database["public"]["Enums"]["user_status"] | null
+          username?: string | null
+        }
+        Update: {
+          id?: string
+          status?: Database["public"]["Enums"]["user_status"] | null
+          username?: string | null
+        }
+        Relationships: []
+      }
       "Weird-Name": {
         Row: {
           id: number
@@ -765,6 +938,15 @@ export type Database = {
           last_title: string | null
           post_count: number | null
           stats_of: number | null
+        }
+        Relationships: []
+      }
+      channel_activity: {
+        Row: {
+          channel_id: number | null
+          last_message_at: string | null
+          messages: number | null
+          slug: string | null
         }
         Relationships: []
       }
@@ -871,6 +1053,49 @@ export type Database = {
           },
         ]
       }
+      recent_messages: {
+        Row: {
+          channel_id: number | null
+          id: number | null
+          message: string | null
+          user_id: string | null
+        }
+        Insert: {
+          channel_id?: number | null
+          id?: number | null
+          message?: string | null
+          user_id?: string | null
+        }
+        Update: {
+          channel_id?: number | null
+          id?: number | null
+          message?: string | null
+          user_id?: string | null
+        }
+        Relationships: [
+          {
+            foreignKeyName: "messages_channel_id_fkey"
+            columns: ["channel_id"]
+            isOneToOne: false
+            referencedRelation: "channel_activity"
+            referencedColumns: ["channel_id"]
+          },
+          {
+            foreignKeyName: "messages_channel_id_fkey"
+            columns: ["channel_id"]
+            isOneToOne: false
+            referencedRelation: "channels"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "messages_user_id_fkey"
+            columns: ["user_id"]
+            isOneToOne: false
+            referencedRelation: "users"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
       triggered_view: {
         Row: {
           id: string | null
@@ -943,6 +1168,13 @@ export type Database = {
           title: string
         }[]
       }
+      authorize: {
+        Args: {
+          requested_permission: Database["public"]["Enums"]["app_permission"]
+          user_id: string
+        }
+        Returns: boolean
+      }
       default_only:
         | { Args: Record<PropertyKey, never>; Returns: number }
         | { Args: { x?: number }; Returns: number }
@@ -951,6 +1183,22 @@ export type Database = {
       echo_text: { Args: { "": string }; Returns: string }
       ids_between: { Args: { hi: number; lo: number }; Returns: number[] }
       jsonb_merge_patch: { Args: { patch: Json; target: Json }; Returns: Json }
+      latest_message: {
+        Args: { channel: Database["public"]["Tables"]["channels"]["Row"] }
+        Returns: {
+          channel_id: number
+          id: number
+          inserted_at: string
+          message: string | null
+          user_id: string
+        }
+        SetofOptions: {
+          from: "channels"
+          to: "messages"
+          isOneToOne: true
+          isSetofReturn: false
+        }
+      }
       long_signature_function_name: {
         Args: {
           first_argument_name: string
@@ -972,6 +1220,12 @@ export type Database = {
           isSetofReturn: false
         }
       }
+      message_count: {
+        Args: { "": Database["public"]["Tables"]["channels"]["Row"] }
+        Returns: {
+          error: true
+        } & "the function public.message_count with parameter or with a single unnamed json/jsonb parameter, but no matches were found in the schema cache"
+      }
       mood_of: {
         Args: { m?: Database["public"]["Enums"]["mood"] }
         Returns: Database["public"]["Enums"]["mood"][]
@@ -992,6 +1246,22 @@ export type Database = {
             } & "Could not choose the best candidate function between: public.overloaded(x => int4), public.overloaded(x => text). Try renaming the parameters or the function itself in the database so function overloading can be resolved"
           }
       ping: { Args: Record<PropertyKey, never>; Returns: string }
+      search_messages: {
+        Args: { channel?: number; term: string }
+        Returns: {
+          channel_id: number
+          id: number
+          inserted_at: string
+          message: string | null
+          user_id: string
+        }[]
+        SetofOptions: {
+          from: "*"
+          to: "messages"
+          isOneToOne: false
+          isSetofReturn: true
+        }
+      }
       search_posts: {
         Args: { max_rows?: number; query: string }
         Returns: {
@@ -1046,8 +1316,11 @@ export type Database = {
       with_out: { Args: { a: number }; Returns: Record<string, unknown> }
     }
     Enums: {
+      app_permission: "channels.delete" | "messages.delete"
+      app_role: "admin" | "moderator"
       mood: "sad" | "ok" | "happy"
       quirky: "with space" | 'say "hi"' | "it's" | "a-b" | "Upper"
+      user_status: "ONLINE" | "OFFLINE"
     }
     CompositeTypes: {
       address: {
@@ -1186,8 +1459,11 @@ export const Constants = {
   },
   public: {
     Enums: {
+      app_permission: ["channels.delete", "messages.delete"],
+      app_role: ["admin", "moderator"],
       mood: ["sad", "ok", "happy"],
       quirky: ["with space", 'say "hi"', "it's", "a-b", "Upper"],
+      user_status: ["ONLINE", "OFFLINE"],
     },
   },
 } as const

@@ -44,7 +44,8 @@ class CodegenCommandTest {
   void migratesAFreshDatabaseWithTheGivenFoldersAndPrintsToStandardOutput() throws IOException {
     Path fixtures = Path.of("src/test/resources", TypeScriptGeneratorTest.FIXTURES);
     long started = System.nanoTime();
-    int status = run("typescript", "--migrations", fixtures.resolve("kitchen-sink") + "," + fixtures.resolve("edge-cases"),
+    int status = run("typescript", "--migrations", fixtures.resolve("kitchen-sink") + "," + fixtures.resolve("edge-cases")
+        + "," + fixtures.resolve("supabase-app"),
         "--schema", "public", "--schema", "extra", "--out", "-");
     System.out.printf("typescript --migrations took %d ms%n", (System.nanoTime() - started) / 1_000_000);
     assertThat(status).as(errors()).isZero();

@@ -57,7 +57,8 @@ class TypeScriptGeneratorTest {
   @BeforeAll
   static void startFixtureDatabase() {
     fixtures = RegistryDatabase.builder()
-        .extraMigrations("classpath:" + FIXTURES + "kitchen-sink", "classpath:" + FIXTURES + "edge-cases").start();
+        .extraMigrations("classpath:" + FIXTURES + "kitchen-sink", "classpath:" + FIXTURES + "edge-cases",
+            "classpath:" + FIXTURES + "supabase-app").start();
   }
 
   @AfterAll
