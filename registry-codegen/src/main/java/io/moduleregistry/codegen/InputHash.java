@@ -5,13 +5,17 @@ import io.moduleregistry.schema.RegistrySchema;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
 /**
@@ -59,6 +63,40 @@ final class InputHash {
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read " + resource, e);
       }
+    }
+    return this;
+  }
+
+  /**
+   * Adds the compiled generator itself: every class and resource of {@code anchor}'s package, from
+   * the folder or jar it was loaded from, so a change to the generator's code regenerates.
+   */
+  InputHash addCode(Class<?> anchor) {
+    String prefix = anchor.getPackageName().replace('.', '/') + "/";
+    try {
+      Path location = Path.of(anchor.getProtectionDomain().getCodeSource().getLocation().toURI());
+      if (Files.isDirectory(location)) {
+        try (Stream<Path> files = Files.walk(location.resolve(prefix))) {
+          for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+            add(location.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
+          }
+        }
+      } else {
+        try (JarFile jar = new JarFile(location.toFile())) {
+          List<JarEntry> entries = jar.stream().filter(e -> !e.isDirectory() && e.getName().startsWith(prefix))
+              .sorted(Comparator.comparing(JarEntry::getName)).toList();
+          for (JarEntry entry : entries) {
+            try (InputStream in = jar.getInputStream(entry)) {
+              add(entry.getName(), in.readAllBytes());
+            }
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the generator's own classes to hash them", e);
+    } catch (URISyntaxException | RuntimeException e) {
+      // No readable code source (an unusual class loader): fall back to the version constants alone.
+      addText("code", "unreadable:" + e.getClass().getSimpleName());
     }
     return this;
   }

@@ -1,7 +1,5 @@
 package io.moduleregistry.codegen;
 
-import io.moduleregistry.postgres.FreshDatabase;
-import io.moduleregistry.postgres.PostgresServer;
 import io.moduleregistry.postgres.ServerSettings;
 import io.moduleregistry.schema.MigrationNaming;
 import io.moduleregistry.schema.RegistrySchema;
@@ -18,7 +16,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
-import org.flywaydb.core.api.FlywayException;
 import org.jooq.Constants;
 import org.jooq.codegen.GenerationTool;
 import org.jooq.meta.jaxb.Configuration;
@@ -34,7 +31,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Generates Module Registry's jOOQ classes: starts a database (embedded by default; see {@link
  * ServerSettings}), applies the migrations with {@link RegistrySchema},
- * and runs jOOQ's {@link GenerationTool} on schema {@code public}.
+ * and runs jOOQ's {@link GenerationTool} on schema {@code public}; on request, from the same
+ * database in the same run, it also writes the TypeScript {@code Database} types with {@link
+ * TypeScriptGenerator} ({@link Builder#typescript(Path)}).
  *
  * <p>Skips all of it when nothing that feeds it changed: a SHA-256 of the migrations, the generator
  * settings and the jOOQ version is kept in {@value #HASH_FILE} inside the output folder; when it
@@ -81,6 +80,8 @@ public final class RegistryCodegen {
   private final Generator userGenerator;
   private final ServiceMigrations service;
   private final String toolVersion;
+  private final Path typescriptFile;
+  private final TypeScriptOptions typescriptOptions;
 
   private RegistryCodegen(Builder b) {
     this.userGenerator = b.generator; // a copy already; merging copies it again
@@ -92,21 +93,33 @@ public final class RegistryCodegen {
     this.service = b.serviceFolders.isEmpty() ? null
         : new ServiceMigrations(b.serviceNaming, b.serviceHistoryTable, b.serviceFolders);
     this.toolVersion = b.toolVersion;
+    this.typescriptFile = b.typescriptFile == null ? null : b.typescriptFile.toAbsolutePath().normalize();
+    this.typescriptOptions = b.typescriptOptions;
   }
 
   /**
-   * Command line: {@code RegistryCodegen <output directory> [extra migration location ...]}.
-   * Throws rather than exiting, so it can run inside the Maven JVM.
+   * Command line: {@code RegistryCodegen <output directory> [--typescript <file>] [extra migration
+   * location ...]}. Throws rather than exiting, so it can run inside the Maven JVM.
    *
-   * @param args the output folder, then optional extra Flyway locations
+   * @param args the output folder, optionally {@code --typescript} and the TypeScript file to
+   *     write, then optional extra Flyway locations
+   * @throws IllegalArgumentException if the output folder is missing or {@code --typescript} has no file
    */
   public static void main(String[] args) {
     if (args.length < 1) {
-      throw new IllegalArgumentException("usage: RegistryCodegen <output directory> [extra migration location ...]");
+      throw new IllegalArgumentException(
+          "usage: RegistryCodegen <output directory> [--typescript <file>] [extra migration location ...]");
     }
     Builder builder = builder(Path.of(args[0]));
     for (int i = 1; i < args.length; i++) {
-      builder.extraMigrations(args[i]);
+      if (args[i].equals("--typescript")) {
+        if (++i == args.length) {
+          throw new IllegalArgumentException("--typescript needs the file to write, e.g. target/database.ts");
+        }
+        builder.typescript(Path.of(args[i]));
+      } else {
+        builder.extraMigrations(args[i]);
+      }
     }
     builder.build().run();
   }
@@ -134,6 +147,8 @@ public final class RegistryCodegen {
     private String serviceHistoryTable = DEFAULT_SERVICE_HISTORY_TABLE;
     private final List<Path> serviceFolders = new ArrayList<>();
     private String toolVersion;
+    private Path typescriptFile;
+    private TypeScriptOptions typescriptOptions = TypeScriptOptions.defaults();
 
     private Builder(Path outputDirectory) {
       this.outputDirectory = Objects.requireNonNull(outputDirectory, "outputDirectory");
@@ -255,6 +270,30 @@ public final class RegistryCodegen {
       return this;
     }
 
+    /**
+     * Also writes the TypeScript {@code Database} types, from the same migrated database in the
+     * same run, to this file (default: none). The file counts as an output of the up-to-date check.
+     *
+     * @param file the {@code database.ts} to write
+     * @return this builder
+     */
+    public Builder typescript(Path file) {
+      this.typescriptFile = Objects.requireNonNull(file, "file");
+      return this;
+    }
+
+    /**
+     * What the TypeScript types cover (default {@link TypeScriptOptions#defaults()}: schema {@code
+     * public}, identical to Supabase's generator); part of the up-to-date hash.
+     *
+     * @param options schemas and opt-in extras
+     * @return this builder
+     */
+    public Builder typescriptOptions(TypeScriptOptions options) {
+      this.typescriptOptions = Objects.requireNonNull(options, "options");
+      return this;
+    }
+
     /** Builds the generator; nothing runs until {@link RegistryCodegen#run()}. */
     public RegistryCodegen build() {
       return new RegistryCodegen(this);
@@ -284,14 +323,20 @@ public final class RegistryCodegen {
     if (toolVersion != null) {
       hash.addText("tool", toolVersion);
     }
+    if (typescriptFile != null) {
+      hash.addText("typescript", TypeScriptGenerator.VERSION + ";" + typescriptOptions.fingerprint())
+          .addCode(TypeScriptGenerator.class);
+    }
     String inputHash = hash.hex();
     Path hashFile = outputDirectory.resolve(HASH_FILE);
     int existing = javaFiles();
 
-    if (!force && existing > 0 && inputHash.equals(readHash(hashFile))) {
+    boolean typescriptPresent = typescriptFile == null || Files.isRegularFile(typescriptFile);
+    if (!force && existing > 0 && typescriptPresent && inputHash.equals(readHash(hashFile))) {
       Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
-      LOG.info("jOOQ classes up to date ({} files, inputs {}): generation skipped in {} ms",
-          existing, inputHash.substring(0, 12), elapsed.toMillis());
+      LOG.info("jOOQ classes{} up to date ({} files, inputs {}): generation skipped in {} ms",
+          typescriptFile == null ? "" : " and TypeScript types", existing, inputHash.substring(0, 12),
+          elapsed.toMillis());
       return new CodegenResult(false, inputHash, 0, existing, elapsed);
     }
 
@@ -299,42 +344,31 @@ public final class RegistryCodegen {
         force ? "forced" : existing == 0 ? "no previous output" : "inputs changed");
     deleteQuietly(hashFile); // a failed run must not leave a matching hash behind
     int migrations;
-    try (PostgresServer postgres = startServer(); FreshDatabase db = freshDatabase(postgres)) {
-      LOG.info("Database {} ready on {}", db.name(), postgres.describe());
-      migrations = migrate(db.dataSource());
+    long typescriptNanos = 0;
+    try (MigratedDatabase db = MigratedDatabase.start(server, extraMigrations, service)) {
+      migrations = db.migrations();
       generate(db.dataSource(), settings);
+      if (typescriptFile != null) {
+        long before = System.nanoTime();
+        writeTypeScript(db.dataSource());
+        typescriptNanos = System.nanoTime() - before;
+      }
     }
     writeMigrationsClass();
     int files = javaFiles();
     write(hashFile, inputHash + "\n");
     Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
-    LOG.info("Generated {} files from {} migrations in {} ms", files, migrations, elapsed.toMillis());
+    LOG.info("Generated {} files{} from {} migrations in {} ms", files,
+        typescriptFile == null ? "" : " and " + typescriptFile.getFileName() + " (TypeScript: "
+            + typescriptNanos / 1_000_000 + " ms)", migrations, elapsed.toMillis());
     return new CodegenResult(true, inputHash, migrations, files, elapsed);
   }
 
-  private PostgresServer startServer() {
-    try {
-      return PostgresServer.start(server != null ? server : ServerSettings.fromSystemProperties());
-    } catch (RuntimeException e) {
-      throw new CodegenException("code generation could not get a database: " + e.getMessage(), e);
-    }
-  }
-
-  private static FreshDatabase freshDatabase(PostgresServer postgres) {
-    try {
-      return FreshDatabase.create(postgres, "codegen");
-    } catch (IllegalStateException e) {
-      throw new CodegenException("code generation could not get a database: " + e.getMessage(), e);
-    }
-  }
-
-  private int migrate(DataSource owner) {
-    try {
-      int applied = RegistrySchema.configure(owner, extraMigrations.toArray(String[]::new))
-          .load().migrate().migrationsExecuted;
-      return service == null ? applied : applied + service.migrate(owner);
-    } catch (FlywayException e) {
-      throw new CodegenException("a migration failed, so no classes were generated:\n" + e.getMessage(), e);
+  private void writeTypeScript(DataSource owner) {
+    try (Connection connection = owner.getConnection()) {
+      write(typescriptFile, TypeScriptGenerator.generate(connection, typescriptOptions));
+    } catch (SQLException e) {
+      throw new CodegenException("could not connect to write the TypeScript types: " + e.getMessage(), e);
     }
   }
 

@@ -3,6 +3,9 @@ package io.moduleregistry.codegen;
 import io.moduleregistry.schema.MigrationNaming;
 import io.moduleregistry.schema.RegistrySchema;
 import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.nio.file.Path;
 import java.util.List;
 import javax.sql.DataSource;
@@ -44,10 +47,24 @@ final class ServiceMigrations {
     }
   }
 
-  /** Applies the pending migrations; a failure is Flyway's exception, naming file, line and message. */
-  int migrate(DataSource owner) {
-    return RegistrySchema.configureService(owner, naming, historyTable,
+  /**
+   * Applies the migrations, then drops their history table: the database is thrown away after
+   * generation, and the table should not appear in generated code. A failure is Flyway's
+   * exception, naming file, line and message.
+   */
+  int migrateAndForget(DataSource owner) {
+    int applied = RegistrySchema.configureService(owner, naming, historyTable,
         folders.stream().map(ServiceMigrations::location).toArray(String[]::new)).load().migrate().migrationsExecuted;
+    try (Connection c = owner.getConnection(); Statement s = c.createStatement()) {
+      s.execute("drop table if exists " + quoted(historyTable));
+    } catch (SQLException e) {
+      throw new CodegenException("could not drop the migration history table " + historyTable + ": " + e.getMessage(), e);
+    }
+    return applied;
+  }
+
+  private static String quoted(String identifier) {
+    return '"' + identifier.replace("\"", "\"\"") + '"';
   }
 
   private static String location(Path folder) {

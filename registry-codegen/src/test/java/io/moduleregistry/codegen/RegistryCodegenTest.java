@@ -94,6 +94,43 @@ class RegistryCodegenTest {
   }
 
   @Test
+  void theSameRunWritesTheTypeScriptTypesAndTheHashCoversThem() throws IOException {
+    Path out = temp.resolve("jooq");
+    Path types = temp.resolve("typescript/database.ts");
+    CodegenResult first = RegistryCodegen.builder(out).typescript(types).build().run();
+    assertThat(first.generated()).isTrue();
+    assertThat(Files.readString(types)).isEqualTo(Files.readString(TypeScriptGeneratorTest.COMMITTED_TYPES));
+    CodegenResult withoutTypes = RegistryCodegen.builder(temp.resolve("other")).build().run();
+    assertThat(withoutTypes.inputHash()).as("the TypeScript settings are inputs").isNotEqualTo(first.inputHash());
+
+    long before = Files.getLastModifiedTime(types).toMillis();
+    CodegenResult second = RegistryCodegen.builder(out).typescript(types).build().run();
+    assertThat(second.generated()).as("nothing changed: no database starts").isFalse();
+    assertThat(Files.getLastModifiedTime(types).toMillis()).isEqualTo(before);
+
+    Files.delete(types);
+    assertThat(RegistryCodegen.builder(out).typescript(types).build().run().generated())
+        .as("a missing output regenerates").isTrue();
+    assertThat(types).exists();
+  }
+
+  @Test
+  void aStaleCommittedTypesFileFailsNamingTheCommandThatRefreshesIt() throws IOException {
+    Path generated = Files.writeString(temp.resolve("generated.ts"), "export type A = 1\nexport type B = 2\n");
+    Path committed = Files.writeString(temp.resolve("committed.ts"), "export type A = 1\nexport type B = 3\n");
+    assertThatThrownBy(() -> CommittedTypes.check(generated, committed))
+        .isInstanceOf(CodegenException.class)
+        .hasMessageContaining("committed.ts is stale")
+        .hasMessageContaining("line 2")
+        .hasMessageContaining(CommittedTypes.REFRESH_COMMAND);
+    CommittedTypes.update(generated, committed);
+    CommittedTypes.check(generated, committed);
+    assertThat(Files.readString(committed)).isEqualTo(Files.readString(generated));
+    assertThatThrownBy(() -> CommittedTypes.check(generated, temp.resolve("missing.ts")))
+        .hasMessageContaining("missing").hasMessageContaining(CommittedTypes.REFRESH_COMMAND);
+  }
+
+  @Test
   void anUnreachableDatabaseFailsWithinSecondsWithoutThePassword() {
     Path out = temp.resolve("jooq");
     long started = System.nanoTime();

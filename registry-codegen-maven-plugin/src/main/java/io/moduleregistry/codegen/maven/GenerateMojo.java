@@ -78,8 +78,9 @@ public final class GenerateMojo extends AbstractMojo {
   private String historyTable;
 
   /**
-   * Where TypeScript {@code Database} types would go. Not supported yet by this version: setting
-   * it fails the build with a message saying so; leave it unset.
+   * Where to write the TypeScript {@code Database} types of the same migrated database, exactly as
+   * Supabase's generator prints them for schema {@code public} (default: none). Part of the
+   * up-to-date check.
    */
   @Parameter(property = "registry.codegen.typescriptOutput")
   private File typescriptOutput;
@@ -102,7 +103,7 @@ public final class GenerateMojo extends AbstractMojo {
    * Generates, or skips when up to date, and registers the output as a compile source root.
    *
    * @throws MojoFailureException when a migration fails (file, line and PostgreSQL's message), a
-   *     migration folder is missing, a parameter is invalid, or {@code typescriptOutput} is set
+   *     migration folder is missing, or a parameter is invalid
    * @throws MojoExecutionException when no database can be had, jOOQ's generator fails, or the
    *     output folder cannot be written
    */
@@ -111,10 +112,6 @@ public final class GenerateMojo extends AbstractMojo {
     if (skip) {
       getLog().info("registry-codegen: skipped (registry.codegen.skip)");
       return;
-    }
-    if (typescriptOutput != null) {
-      throw new MojoFailureException("typescriptOutput is not supported yet: this version of registry-codegen"
-          + " generates jOOQ classes only. Remove <typescriptOutput> (or -Dregistry.codegen.typescriptOutput).");
     }
     MojoSettings.quietLibraries();
     RegistryCodegen codegen;
@@ -128,6 +125,9 @@ public final class GenerateMojo extends AbstractMojo {
           .force(force);
       if (generator != null) {
         builder.generator(MojoSettings.targetFrom(generator, project.getBasedir().toPath()));
+      }
+      if (typescriptOutput != null) {
+        builder.typescript(typescriptOutput.toPath());
       }
       codegen = builder.build();
     } catch (IllegalArgumentException e) {

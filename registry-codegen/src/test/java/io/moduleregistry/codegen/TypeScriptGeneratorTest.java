@@ -1,0 +1,200 @@
+package io.moduleregistry.codegen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.moduleregistry.testkit.RegistryDatabase;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The TypeScript generator against Supabase's own ({@code @supabase/postgres-meta} 0.99.0 from
+ * npm, run with node where it is installed) on the registry's migrations and on fixture migrations
+ * that hold every kind of object real schemas do; always against the committed expected outputs
+ * in {@code src/test/resources/typescript-expected}, which {@code
+ * -Dregistry.types.expected.update=true} rewrites.
+ */
+class TypeScriptGeneratorTest {
+
+  static final String FIXTURES = "db/typescript-fixtures/";
+  static final Path EXPECTED = Path.of("src/test/resources/typescript-expected");
+  static final Path COMMITTED_TYPES = Path.of("../registry-types/database.ts");
+
+  private static RegistryDatabase fixtures;
+
+  /** One generation: which database, which schemas, which options, and its expected output's name. */
+  record Case(String name, boolean fixtureDatabase, TypeScriptOptions options) {
+    RegistryDatabase database() {
+      return fixtureDatabase ? fixtures : RegistryDatabase.shared();
+    }
+
+    /** The registry's own types are the committed {@code registry-types/database.ts}. */
+    Path expectedFile() {
+      return name.equals("registry") ? COMMITTED_TYPES : EXPECTED.resolve(name + ".ts");
+    }
+
+    @Override
+    public String toString() {
+      return name + " " + options.schemas();
+    }
+  }
+
+  @BeforeAll
+  static void startFixtureDatabase() {
+    fixtures = RegistryDatabase.builder()
+        .extraMigrations("classpath:" + FIXTURES + "kitchen-sink", "classpath:" + FIXTURES + "edge-cases",
+            "classpath:" + FIXTURES + "supabase-app").start();
+  }
+
+  @AfterAll
+  static void stopFixtureDatabase() {
+    fixtures.close();
+  }
+
+  static Stream<Case> referenceCases() {
+    TypeScriptOptions d = TypeScriptOptions.defaults();
+    return Stream.of(
+        new Case("registry", false, d),
+        new Case("kitchen-sink", true, d.withSchemas(List.of("public", "extra"))),
+        new Case("edge-cases", true, d.withSchemas(List.of("edge", "other", "empty_schema"))),
+        new Case("edge-only", true, d.withSchemas(List.of("edge"))),
+        new Case("quoted-schema", true, d.withSchemas(List.of("Odd Schema", "edge"))),
+        new Case("without-one-to-one", true, d.withSchemas(List.of("public")).withDetectOneToOne(false)),
+        new Case("postgrest-version", false, d.withPostgrestVersion("13.0.5")));
+  }
+
+  static Stream<Case> allCases() {
+    TypeScriptOptions extras = TypeScriptOptions.defaults().withJsDocComments(true).withCheckConstraintUnions(true);
+    return Stream.concat(referenceCases(), Stream.of(
+        new Case("registry.extras", false, extras),
+        new Case("kitchen-sink.extras", true, extras.withSchemas(List.of("public", "extra")))));
+  }
+
+  @ParameterizedTest
+  @MethodSource("allCases")
+  void matchesTheCommittedExpectedOutput(Case c) throws IOException {
+    String generated = generate(c);
+    Path expected = c.expectedFile();
+    if (Boolean.getBoolean("registry.types.expected.update") && !expected.equals(COMMITTED_TYPES)) {
+      Files.writeString(expected, generated, StandardCharsets.UTF_8);
+    }
+    assertThat(generated).as("%s is stale; if the generator changed on purpose, rerun with "
+            + "-Dregistry.types.expected.update=true (fixtures) or %s (registry-types)", expected,
+            CommittedTypes.REFRESH_COMMAND)
+        .isEqualTo(Files.readString(expected, StandardCharsets.UTF_8));
+  }
+
+  @ParameterizedTest
+  @MethodSource("referenceCases")
+  void isByteIdenticalToSupabasesGenerator(Case c) {
+    Path tools = NodeToolchain.require();
+    String generated = generate(c);
+    long started = System.nanoTime();
+    NodeToolchain.Result reference = NodeToolchain.run(tools, referenceEnvironment(c), 120, "node",
+        "node_modules/@supabase/postgres-meta/dist/server/server.js");
+    System.out.printf("%s: Supabase's generator took %d ms%n", c, (System.nanoTime() - started) / 1_000_000);
+    assertThat(reference.exitCode()).as(reference.stderr()).isZero();
+    assertThat(generated).isEqualTo(reference.stdout());
+  }
+
+  @Test
+  void opt_inExtrasAddJsDocAndCheckConstraintUnions() throws IOException {
+    String extras = Files.readString(EXPECTED.resolve("registry.extras.ts"));
+    assertThat(extras)
+        .contains("          role: \"owner\" | \"admin\" | \"member\"\n")
+        .contains("          role?: \"owner\" | \"admin\" | \"member\"\n")
+        .contains("      /** Modules installed per organization, with their settings. */\n      org_modules: {");
+    assertThat(Files.readString(EXPECTED.resolve("kitchen-sink.extras.ts")))
+        .contains("/** A JSON object; \"quoted\" *\\/ and all. */")
+        .contains("kind: \"note\" | \"article\" | null")
+        .contains("rating: number | null");
+  }
+
+  @Test
+  void anUnknownSchemaFailsListingTheSchemasThatExist() throws SQLException {
+    try (Connection connection = fixtures.ownerDataSource().getConnection()) {
+      assertThatThrownBy(() -> TypeScriptGenerator.generate(connection,
+          TypeScriptOptions.defaults().withSchemas(List.of("public", "no_such_schema"))))
+          .isInstanceOf(CodegenException.class)
+          .hasMessageContaining("schema no_such_schema not found")
+          .hasMessageContaining("extra, hidden").hasMessageContaining("public")
+          .hasMessageContaining("grant usage");
+    }
+  }
+
+  @Test
+  void namesSortAsJavaScriptsEnglishCollatorSortsThem() {
+    List<String> names = new ArrayList<>(List.of("organizations", "org_members", "Zeta", "a1", "a_b", "a-b", "ab",
+        "aB", "Ab", "$x", "1x", "ñandú", "nz", "c_int2", "c_int_array", "CamelCase", "c_xml", "é", "e", "f"));
+    names.sort(NameOrder.INSTANCE);
+    // The order node prints for names.sort(new Intl.Collator("en").compare).
+    assertThat(names).containsExactly("$x", "1x", "a_b", "a-b", "a1", "ab", "aB", "Ab", "c_int_array", "c_int2",
+        "c_xml", "CamelCase", "e", "é", "f", "ñandú", "nz", "org_members", "organizations", "Zeta");
+  }
+
+  @Test
+  void stringsAndKeysAreQuotedAsPrettierQuotesThem() {
+    assertThat(JsStrings.quote("it's")).isEqualTo("\"it's\"");
+    assertThat(JsStrings.quote("say \"hi\"")).isEqualTo("'say \"hi\"'");
+    assertThat(JsStrings.quote("tab\there")).isEqualTo("\"tab\\there\"");
+    assertThat(JsStrings.propertyKey("default")).isEqualTo("default");
+    assertThat(JsStrings.propertyKey("ñandú")).isEqualTo("ñandú");
+    assertThat(JsStrings.propertyKey("kebab-case")).isEqualTo("\"kebab-case\"");
+    assertThat(JsStrings.propertyKey("1st")).isEqualTo("\"1st\"");
+    assertThat(JsStrings.propertyKey("")).isEqualTo("\"\"");
+  }
+
+  @Test
+  void checkConstraintsYieldTheirValuesOnlyWhenTheyListLiterals() {
+    assertThat(CheckConstraints.allowedValues(
+        "CHECK (role = ANY (ARRAY['owner'::text, 'admin'::text, 'member'::text]))", "role"))
+        .containsExactly("owner", "admin", "member");
+    assertThat(CheckConstraints.allowedValues(
+        "CHECK (kind::text = ANY (ARRAY['a''b'::character varying, 'c'::character varying]::text[]))", "kind"))
+        .containsExactly("a'b", "c");
+    assertThat(CheckConstraints.allowedValues("CHECK (\"Kind\" = 'only'::text)", "Kind")).containsExactly("only");
+    assertThat(CheckConstraints.allowedValues("CHECK (rating >= 1 AND rating <= 5)", "rating")).isEmpty();
+    assertThat(CheckConstraints.allowedValues("CHECK (role = ANY (ARRAY['a'::text, lower(x)]))", "role")).isEmpty();
+    assertThat(CheckConstraints.allowedValues("CHECK (other = 'x'::text)", "role")).isEmpty();
+  }
+
+  static String generate(Case c) {
+    try (Connection connection = c.database().ownerDataSource().getConnection()) {
+      return TypeScriptGenerator.generate(connection, c.options());
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The environment that makes postgres-meta print the types, as {@code supabase gen types typescript} runs it. */
+  static Map<String, String> referenceEnvironment(Case c) {
+    RegistryDatabase db = c.database();
+    String hostAndDatabase = db.jdbcUrl().substring("jdbc:postgresql://".length()).replaceFirst("^localhost", "127.0.0.1");
+    String credentials = URLEncoder.encode(db.ownerUser(), StandardCharsets.UTF_8)
+        + (db.ownerPassword().isEmpty() ? "" : ":" + URLEncoder.encode(db.ownerPassword(), StandardCharsets.UTF_8));
+    Map<String, String> environment = new HashMap<>(Map.of(
+        "PG_META_DB_URL", "postgresql://" + credentials + "@" + hostAndDatabase,
+        "PG_META_GENERATE_TYPES", "typescript",
+        "PG_META_GENERATE_TYPES_INCLUDED_SCHEMAS", String.join(",", c.options().schemas()),
+        "PG_META_GENERATE_TYPES_DETECT_ONE_TO_ONE_RELATIONSHIPS", Boolean.toString(c.options().detectOneToOne())));
+    if (c.options().postgrestVersion() != null) {
+      environment.put("PG_META_POSTGREST_VERSION", c.options().postgrestVersion());
+    }
+    return environment;
+  }
+}
