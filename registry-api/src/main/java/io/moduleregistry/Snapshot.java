@@ -58,6 +58,7 @@ final class Snapshot {
   private volatile long lastLagNanos;
   private volatile long maxLagNanos;
   private volatile String mode = "starting";
+  private volatile long version = -1;
 
   Snapshot(SnapshotSettings settings, ScopedExecutor executor, Statements statements) {
     this.executor = executor;
@@ -154,6 +155,7 @@ final class Snapshot {
       swapped = new Generation(true, next, later);
     } while (!current.compareAndSet(g, swapped));
     reloads.incrementAndGet();
+    version = change.version();
     if (afterChange) {
       long lag = (long) (change.ageMillis() * 1_000_000) + (System.nanoTime() - started);
       lastLagNanos = lag;
@@ -186,7 +188,7 @@ final class Snapshot {
   SnapshotStats stats() {
     Generation g = current.get();
     return new SnapshotStats(mode, g.live, hits.sum(), misses.sum(), reloads.get(), losses.get(), g.store.size.get(),
-        maxEntries, Duration.ofNanos(lastLagNanos), Duration.ofNanos(maxLagNanos));
+        maxEntries, Duration.ofNanos(lastLagNanos), Duration.ofNanos(maxLagNanos), version);
   }
 
   // ---------------------------------------------------------------------------------------------

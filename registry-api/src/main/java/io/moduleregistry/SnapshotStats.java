@@ -20,6 +20,8 @@ import java.time.Duration;
  * @param lastLag from the last change's statement in the database to the reload that reflects it
  *     (zero before the first change)
  * @param maxLag the largest {@code lastLag} so far
+ * @param changeVersion the database's change counter ({@code module_registry.change_counter}) as the
+ *     last reload began: every change counted up to it is reflected; -1 before the first reload
  */
 public record SnapshotStats(String mode, boolean live, long hits, long misses, long reloads, long connectionLosses,
-    int entries, int maxEntries, Duration lastLag, Duration maxLag) {}
+    int entries, int maxEntries, Duration lastLag, Duration maxLag, long changeVersion) {}
