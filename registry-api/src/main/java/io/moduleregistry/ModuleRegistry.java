@@ -179,7 +179,8 @@ public final class ModuleRegistry implements AutoCloseable {
    */
   public UserScope asUser(UUID userId) {
     Objects.requireNonNull(userId, "userId must not be null");
-    return new DefaultUserScope(Identity.user(userId), executor, statements, codec, snapshot);
+    Identity identity = snapshot != null ? snapshot.user(userId) : Identity.user(userId);
+    return new DefaultUserScope(identity, executor, statements, codec, snapshot);
   }
 
   /**

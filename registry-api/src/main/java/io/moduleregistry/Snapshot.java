@@ -71,6 +71,15 @@ final class Snapshot {
   // The hot path
 
   /**
+   * The identity of {@code asUser(userId)}: the one its entry was loaded with where there is one
+   * (the very same claims, so nothing to build or compare on the next call), else a new one.
+   */
+  Identity user(UUID userId) {
+    Store.Entry entry = current.get().store.users.get(userId);
+    return entry != null && entry.plain() ? entry.identity() : Identity.user(userId);
+  }
+
+  /**
    * The answer of {@code isEnabled} for this identity, from memory where it may be, else from the
    * database. Argument checks and failures are those of the uncached call.
    */
@@ -294,8 +303,12 @@ final class Snapshot {
       this.catalog = catalog;
     }
 
-    /** A user's entry, loaded with exactly these claims. */
-    record Entry(Identity identity, Pairs pairs) {}
+    /**
+     * A user's entry, loaded with exactly these claims.
+     *
+     * @param plain whether the identity is what {@code asUser} makes (so {@link Snapshot#user} may hand it out)
+     */
+    record Entry(Identity identity, Pairs pairs, boolean plain) {}
 
     @Nullable Pairs pairsOf(Identity who) {
       UUID userId = who.userId();
@@ -303,7 +316,7 @@ final class Snapshot {
         return service;
       }
       Entry entry = users.get(userId);
-      return entry != null && entry.identity.claims().equals(who.claims()) ? entry.pairs : null;
+      return entry != null && (entry.identity == who || entry.identity.claims().equals(who.claims())) ? entry.pairs : null;
     }
 
     boolean knownModule(String moduleId) {
@@ -336,7 +349,8 @@ final class Snapshot {
         service = pairs;
         size.addAndGet(weight);
       } else if (weight <= maxEntries) {
-        Entry old = users.put(userId, new Entry(who, pairs));
+        boolean plain = who.equals(Identity.user(userId));
+        Entry old = users.put(userId, new Entry(who, pairs, plain));
         if (old == null) {
           order.add(userId);
         } else {
