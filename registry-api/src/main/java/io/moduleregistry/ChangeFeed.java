@@ -130,6 +130,8 @@ final class ChangeFeed implements AutoCloseable {
             snapshot.reload(true);
           } else if (!closed && !c.isValid(Math.max(1, heartbeatMillis / 1000))) {
             throw new SQLException("the listener connection no longer answers");
+          } else if (snapshot.reloadWanted()) {
+            snapshot.reload(false);
           }
         }
       } catch (SQLException | RuntimeException e) {
@@ -154,7 +156,7 @@ final class ChangeFeed implements AutoCloseable {
         if (!live) {
           seen = snapshot.reload(false);
           live = true;
-        } else if (snapshot.lastChange().version() != seen) {
+        } else if (snapshot.lastChange().version() != seen || snapshot.reloadWanted()) {
           seen = snapshot.reload(true);
         }
         backoff = pollMillis;

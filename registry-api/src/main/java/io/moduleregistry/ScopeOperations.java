@@ -123,16 +123,21 @@ abstract class ScopeOperations implements RegistryScope {
   }
 
   /**
-   * Runs a write; the snapshot, if any, then answers from the database for what it touched until
-   * its next reload (also when the write failed: it may have committed before the failure).
+   * Runs a write, and tells the snapshot, if any, so that it answers from the database for what the
+   * write touched until its next reload: the writer reads its own write at once.
    */
   final <T> T write(PreparedCall<T> call, Action action, Target target) {
+    if (snapshot == null) {
+      return executor.run(call, identity, action, target);
+    }
+    RuntimeException failure = null;
     try {
       return executor.run(call, identity, action, target);
+    } catch (RuntimeException e) {
+      failure = e;
+      throw e;
     } finally {
-      if (snapshot != null) {
-        snapshot.written(action, target);
-      }
+      snapshot.written(action, target, failure);
     }
   }
 

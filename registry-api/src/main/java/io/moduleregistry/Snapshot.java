@@ -59,6 +59,7 @@ final class Snapshot {
   private volatile long maxLagNanos;
   private volatile String mode = "starting";
   private volatile long version = -1;
+  private volatile boolean reloadWanted;
 
   Snapshot(SnapshotSettings settings, ScopedExecutor executor, Statements statements) {
     this.executor = executor;
@@ -111,16 +112,32 @@ final class Snapshot {
   // ---------------------------------------------------------------------------------------------
   // Writes through this registry
 
-  /** Called after every write through this registry, successful or not (a failed one may still have committed). */
-  void written(Action action, Target target) {
-    if (action == Action.READ || action == Action.CONFIGURE || action == Action.VERIFY_SCHEMA) {
-      return; // settings and reads cannot change an isEnabled answer
+  /**
+   * Called after every write through this registry. A write that succeeded, or whose outcome is
+   * unknown (the connection broke: it may have committed), is answered by the database for its
+   * organization (a catalog write: for all) until a reload that began after it. A failure the
+   * database reported rolled back, and changed nothing. The next heartbeat or poll reloads even if no
+   * notification comes (a write joined to a caller's transaction that then rolled back sends none).
+   */
+  void written(Action action, Target target, @Nullable RuntimeException failure) {
+    if (action == Action.READ || action == Action.CONFIGURE || action == Action.VERIFY_SCHEMA
+        || action == Action.REGISTER_MODULE) {
+      return; // settings, reads and catalog entries (installed nowhere yet) cannot change an isEnabled answer
+    }
+    if (failure instanceof RegistryException e && e.code() != RegistryErrorCode.UNAVAILABLE) {
+      return;
     }
     Exclusion exclusion = new Exclusion(writes.incrementAndGet(), target.orgId());
     Generation g;
     do {
       g = current.get();
     } while (g.live && !current.compareAndSet(g, g.excluding(exclusion)));
+    reloadWanted = true;
+  }
+
+  /** Whether a write through this registry since the last reload wants one, notification or not. */
+  boolean reloadWanted() {
+    return reloadWanted;
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -134,6 +151,7 @@ final class Snapshot {
    * @throws RegistryException if the database fails; the caller then goes {@link #dark}
    */
   long reload(boolean afterChange) {
+    reloadWanted = false;
     long writesBefore = writes.get();
     long started = System.nanoTime();
     LastChange change = executor.run(statements.lastChange, Identity.SERVICE, Action.READ, Target.NONE);

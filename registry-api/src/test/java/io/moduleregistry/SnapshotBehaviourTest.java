@@ -8,7 +8,6 @@ import static io.moduleregistry.Snapshots.stats;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.moduleregistry.testkit.RegistryDatabase;
 import io.moduleregistry.testkit.Tenant;
@@ -85,6 +84,19 @@ class SnapshotBehaviourTest {
   }
 
   @Test
+  void aWriteTheDatabaseRefusedChangedNothingAndLeavesTheSnapshotAnswering() {
+    UserScope admin = cached.asUser(acme.admin());
+    await("the admin to be answered from memory", () -> {
+      long hits = stats(cached).hits();
+      return admin.isEnabled(acme.orgId(), "sb-agency") && stats(cached).hits() > hits;
+    });
+    assertThatThrownBy(() -> admin.install(acme.orgId(), "sb-agency")).isInstanceOf(ModuleAlreadyInstalledException.class);
+    long hits = stats(cached).hits();
+    assertThat(admin.isEnabled(acme.orgId(), "sb-agency")).isTrue();
+    assertThat(stats(cached).hits()).isGreaterThan(hits);
+  }
+
+  @Test
   void aChangeCommittedElsewhereArrivesByNotification() throws SQLException {
     Tenant t = db.fixtures().tenant("Hooli");
     uncached.asService().install(t.orgId(), "sb-agency");
@@ -102,7 +114,7 @@ class SnapshotBehaviourTest {
 
   @Test
   void behindATransactionModePoolerItPollsThroughThePool() throws SQLException {
-    try (HikariDataSource pooler = pool(db.jdbcUrl() + "?prepareThreshold=0");
+    try (HikariDataSource pooler = Snapshots.appPool(db, db.jdbcUrl() + "?prepareThreshold=0", 2);
          ModuleRegistry polling = ModuleRegistry.builder(pooler).snapshot(SnapshotSettings.defaults()).build()) {
       awaitLive(polling);
       assertThat(stats(polling).mode()).isEqualTo("POLL");
@@ -189,15 +201,6 @@ class SnapshotBehaviourTest {
     assertThat(stats(closing).live()).isFalse();
     assertThat(closing.asUser(acme.member()).isEnabled(acme.orgId(), "sb-agency")).isTrue();
     assertThat(uncached.snapshotStats()).isEmpty();
-  }
-
-  private static HikariDataSource pool(String url) {
-    HikariConfig config = new HikariConfig();
-    config.setJdbcUrl(url);
-    config.setUsername(RegistryDatabase.APP_ROLE);
-    config.setPassword(db.appPassword());
-    config.setMaximumPoolSize(2);
-    return new HikariDataSource(config);
   }
 
   /** A data source that does not say how it connects, as many wrappers do not. */

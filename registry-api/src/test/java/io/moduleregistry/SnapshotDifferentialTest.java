@@ -6,7 +6,6 @@ import static io.moduleregistry.Snapshots.sql;
 import static io.moduleregistry.Snapshots.stats;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.moduleregistry.testkit.RegistryDatabase;
 import io.moduleregistry.testkit.Tenant;
@@ -58,12 +57,7 @@ class SnapshotDifferentialTest {
   static void setUp() {
     db = RegistryDatabase.shared();
     owner = db.ownerDataSource();
-    HikariConfig config = new HikariConfig();
-    config.setJdbcUrl(db.jdbcUrl());
-    config.setUsername(RegistryDatabase.APP_ROLE);
-    config.setPassword(db.appPassword());
-    config.setMaximumPoolSize(3);
-    otherPool = new HikariDataSource(config);
+    otherPool = Snapshots.appPool(db, db.jdbcUrl(), 3);
     truth = ModuleRegistry.create(db.appDataSource());
     other = ModuleRegistry.create(otherPool);
     listening = ModuleRegistry.builder(db.appDataSource()).snapshot(SnapshotSettings.defaults()).build();
@@ -174,7 +168,7 @@ class SnapshotDifferentialTest {
     Tenant t = tenants.get(random.nextInt(tenants.size()));
     String module = MODULES[random.nextInt(MODULES.length)];
     try {
-      switch (random.nextInt(10)) {
+      switch (random.nextInt(12)) {
         case 0 -> other.asService().install(t.orgId(), module);
         case 1 -> other.asService().uninstall(t.orgId(), module);
         case 2 -> other.asUser(t.admin()).disable(t.orgId(), module);

@@ -1,5 +1,8 @@
 package io.moduleregistry;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.moduleregistry.testkit.RegistryDatabase;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -54,6 +57,16 @@ final class Snapshots {
       rs.next();
       return rs.getInt(1);
     }
+  }
+
+  /** A pool of its own as the app role, on this URL (the database's, perhaps with parameters). */
+  static HikariDataSource appPool(RegistryDatabase db, String url, int size) {
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl(url);
+    config.setUsername(RegistryDatabase.APP_ROLE);
+    config.setPassword(db.appPassword());
+    config.setMaximumPoolSize(size);
+    return new HikariDataSource(config);
   }
 
   /** Runs one statement as the owner. */

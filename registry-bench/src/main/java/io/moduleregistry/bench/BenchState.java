@@ -76,7 +76,8 @@ public class BenchState {
     return registry.asUser(c.member()).isEnabled(c.orgId(), c.module());
   }
 
-  private static HikariDataSource pool(String url, String user, String password) {
+  /** A pool of {@link #POOL_SIZE}, as every variant gets. */
+  static HikariDataSource pool(String url, String user, String password) {
     HikariConfig config = new HikariConfig();
     config.setJdbcUrl(url);
     config.setUsername(user);

@@ -1,6 +1,5 @@
 package io.moduleregistry.bench;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.moduleregistry.ModuleRegistry;
 import io.moduleregistry.SnapshotSettings;
@@ -41,16 +40,11 @@ final class Propagation {
    */
   static Result measure(String mode, SnapshotSettings settings, int snapshots, int callers, int samples, String url,
       String appUser, String appPassword, DataSource owner, DataSet set) throws SQLException {
-    HikariConfig config = new HikariConfig();
-    config.setJdbcUrl(url);
-    config.setUsername(appUser);
-    config.setPassword(appPassword);
-    config.setMaximumPoolSize(BenchState.POOL_SIZE);
     List<ModuleRegistry> registries = new ArrayList<>();
     UUID org = DataSet.org(1);
     UUID member = set.member(1);
     String module = DataSet.module(1);
-    try (HikariDataSource app = new HikariDataSource(config)) {
+    try (HikariDataSource app = BenchState.pool(url, appUser, appPassword)) {
       for (int i = 0; i < snapshots; i++) {
         registries.add(ModuleRegistry.builder(app).snapshot(settings).build());
       }
