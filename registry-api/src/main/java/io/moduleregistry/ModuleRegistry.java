@@ -273,7 +273,7 @@ public final class ModuleRegistry implements AutoCloseable {
   public void close() {
     if (changes != null) {
       changes.close();
-      snapshot.dark("the registry was closed", null);
+      snapshot.stop();
     }
   }
 

@@ -60,6 +60,7 @@ final class Snapshot {
   private volatile String mode = "starting";
   private volatile long version = -1;
   private volatile boolean reloadWanted;
+  private volatile boolean stopped;
 
   Snapshot(SnapshotSettings settings, ScopedExecutor executor, Statements statements) {
     this.executor = executor;
@@ -179,7 +180,7 @@ final class Snapshot {
           later.add(e); // a write that may have committed after this reload's queries began
         }
       }
-      swapped = new Generation(true, next, later);
+      swapped = new Generation(!stopped, next, later); // a reload that outlives close() must not go live
     } while (!current.compareAndSet(g, swapped));
     reloads.incrementAndGet();
     version = change.version();
@@ -194,13 +195,23 @@ final class Snapshot {
   /** From now on every call goes to the database, until the next successful {@link #reload}; the callers are kept for it. */
   void dark(String why, @Nullable Throwable cause) {
     losses.incrementAndGet();
+    goDark();
+    LOG.log(System.Logger.Level.WARNING, "Module Registry snapshot: " + why
+        + "; answering from the database until listening again and reloaded"
+        + (cause == null ? "" : ": " + cause.getMessage()));
+  }
+
+  /** The registry was closed: every call goes to the database from now on. */
+  void stop() {
+    stopped = true;
+    goDark();
+  }
+
+  private void goDark() {
     Generation g;
     do {
       g = current.get();
     } while (g.live && !current.compareAndSet(g, new Generation(false, g.store, List.of())));
-    LOG.log(System.Logger.Level.WARNING, "Module Registry snapshot: " + why
-        + "; answering from the database until listening again and reloaded"
-        + (cause == null ? "" : ": " + cause.getMessage()));
   }
 
   void mode(String mode) {
