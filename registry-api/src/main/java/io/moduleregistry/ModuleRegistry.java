@@ -158,7 +158,10 @@ public final class ModuleRegistry implements AutoCloseable {
      * Builds the registry; no connection is opened until the first call, so nothing here fails
      * for an unreachable database (see {@link ModuleRegistry#verifySchema()} to fail fast). With a
      * snapshot, its thread starts here and connects in the background; meanwhile calls go to the
-     * database.
+     * database. To choose between LISTEN and polling, {@link SnapshotSettings.Refresh#AUTO} and
+     * {@code LISTEN} first open the listener's connection here and send it a probe notification
+     * (a few milliseconds when the database answers; a connection that fails is logged, not thrown,
+     * and retried by the thread).
      *
      * @return the registry
      * @throws IllegalArgumentException if the snapshot must LISTEN ({@link SnapshotSettings.Refresh#LISTEN})

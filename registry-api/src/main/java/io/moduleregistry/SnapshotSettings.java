@@ -170,8 +170,8 @@ public final class SnapshotSettings {
      * The listener's own connection, opened with {@link DriverManager} (default: derived from the
      * registry's data source, see {@link Refresh#AUTO}). Point it straight at PostgreSQL (on
      * Supabase, the direct connection or Supavisor's session-mode port 5432), never at a
-     * transaction-mode pooler. The user needs no privileges beyond logging in and, for the
-     * heartbeat, nothing more.
+     * transaction-mode pooler. The user needs no privilege but to log in: LISTEN and the
+     * heartbeat need none (the reloads go through the registry's pool, scoped as each caller).
      *
      * @param jdbcUrl a {@code jdbc:postgresql:} URL
      * @param user the login role
