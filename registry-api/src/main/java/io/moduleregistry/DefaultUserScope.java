@@ -1,12 +1,14 @@
 package io.moduleregistry;
 
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /** {@link UserScope}: the shared operations as role {@code authenticated} with the user's claims. */
 final class DefaultUserScope extends ScopeOperations implements UserScope {
 
-  DefaultUserScope(Identity identity, ScopedExecutor executor, Statements statements, SettingsCodec codec) {
-    super(identity, executor, statements, codec);
+  DefaultUserScope(Identity identity, ScopedExecutor executor, Statements statements, SettingsCodec codec,
+      @Nullable Snapshot snapshot) {
+    super(identity, executor, statements, codec, snapshot);
   }
 
   @Override

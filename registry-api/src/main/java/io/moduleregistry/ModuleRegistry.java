@@ -32,15 +32,18 @@ import org.jspecify.annotations.Nullable;
  * the pooled connection. With PgBouncer or Supavisor in transaction mode, add {@code
  * prepareThreshold=0} to the JDBC URL.
  *
- * <p>Instances are immutable and thread-safe; create one per data source and share it.
+ * <p>Instances are immutable and thread-safe; create one per data source and share it. With a
+ * {@linkplain Builder#snapshot(SnapshotSettings) snapshot}, {@link #close()} it when done.
  */
-public final class ModuleRegistry {
+public final class ModuleRegistry implements AutoCloseable {
 
   private final DataSource dataSource;
   private final ScopedExecutor executor;
   private final SettingsCodec codec;
   private final Statements statements;
   private final ServiceScope service;
+  private final @Nullable Snapshot snapshot;
+  private final @Nullable ChangeFeed changes;
 
   private ModuleRegistry(Builder builder) {
     this.dataSource = builder.dataSource;
@@ -51,7 +54,9 @@ public final class ModuleRegistry {
     this.statements = new Statements(DSL.using(SQLDialect.POSTGRES, new Settings()
         .withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED)
         .withRenderSchema(true)), new Rows(codec));
-    this.service = new DefaultServiceScope(executor, statements, codec);
+    this.snapshot = builder.snapshot == null ? null : new Snapshot(builder.snapshot, executor, statements);
+    this.changes = builder.snapshot == null ? null : ChangeFeed.start(snapshot, builder.snapshot, dataSource);
+    this.service = new DefaultServiceScope(executor, statements, codec, snapshot);
   }
 
   /**
@@ -82,6 +87,7 @@ public final class ModuleRegistry {
     private ObjectMapper objectMapper = JsonMapper.builder().findAndAddModules().build();
     private @Nullable ConnectionSource connections;
     private final List<CallListener> listeners = new ArrayList<>();
+    private @Nullable SnapshotSettings snapshot;
 
     private Builder(DataSource dataSource) {
       this.dataSource = Objects.requireNonNull(dataSource, "dataSource must not be null");
@@ -129,10 +135,37 @@ public final class ModuleRegistry {
     }
 
     /**
+     * Answers {@code isEnabled}, for users and for the service, from an in-process snapshot (default:
+     * off, every call is a round trip). Each caller's entry is loaded by that caller's own RLS-scoped
+     * query on its first call, so an answer from memory is the one the uncached call gives. The
+     * database pushes every committed change (LISTEN/NOTIFY on a connection outside the pool, or a
+     * poll of a change counter through the pool behind a transaction-mode pooler), and the snapshot
+     * reloads what it holds and swaps it in atomically: a change made anywhere shows within about
+     * 250 ms; a write through this registry shows at once. While it cannot vouch for freshness
+     * (starting, or its connection lost) every call goes to the database. Needs the migration
+     * {@code change_notifications}; {@link ModuleRegistry#snapshotStats()} tells what it does.
+     *
+     * @param settings the snapshot's settings, e.g. {@link SnapshotSettings#defaults()}
+     * @return this builder
+     * @throws NullPointerException if the settings are {@code null}
+     */
+    public Builder snapshot(SnapshotSettings settings) {
+      this.snapshot = Objects.requireNonNull(settings, "settings must not be null");
+      return this;
+    }
+
+    /**
      * Builds the registry; no connection is opened until the first call, so nothing here fails
-     * for an unreachable database (see {@link ModuleRegistry#verifySchema()} to fail fast).
+     * for an unreachable database (see {@link ModuleRegistry#verifySchema()} to fail fast). With a
+     * snapshot, its thread starts here and connects in the background; meanwhile calls go to the
+     * database. To choose between LISTEN and polling, {@link SnapshotSettings.Refresh#AUTO} and
+     * {@code LISTEN} first open the listener's connection here and send it a probe notification
+     * (a few milliseconds when the database answers; a connection that fails is logged, not thrown,
+     * and retried by the thread).
      *
      * @return the registry
+     * @throws IllegalArgumentException if the snapshot must LISTEN ({@link SnapshotSettings.Refresh#LISTEN})
+     *     but has no connection outside the pool: give {@link SnapshotSettings.Builder#listenConnection}
      */
     public ModuleRegistry build() {
       return new ModuleRegistry(this);
@@ -149,7 +182,8 @@ public final class ModuleRegistry {
    */
   public UserScope asUser(UUID userId) {
     Objects.requireNonNull(userId, "userId must not be null");
-    return new DefaultUserScope(Identity.user(userId), executor, statements, codec);
+    Identity identity = snapshot != null ? snapshot.user(userId) : Identity.user(userId);
+    return new DefaultUserScope(identity, executor, statements, codec, snapshot);
   }
 
   /**
@@ -166,7 +200,7 @@ public final class ModuleRegistry {
    */
   public UserScope asClaims(String claimsJson) {
     UUID sub = codec.claimsSubject(claimsJson);
-    return new DefaultUserScope(Identity.claims(claimsJson, sub), executor, statements, codec);
+    return new DefaultUserScope(Identity.claims(claimsJson, sub), executor, statements, codec, snapshot);
   }
 
   /**
@@ -222,6 +256,28 @@ public final class ModuleRegistry {
           .append(": upgrade Module Registry to the version that ships the database's migrations");
     }
     throw new SchemaMismatchException(message.append('.').toString(), null, null, null);
+  }
+
+  /**
+   * What the snapshot has done: hits, misses, reloads, connection losses, entries and the lag from
+   * a change to its reload.
+   *
+   * @return the snapshot's counters, or empty if the registry was built without one
+   */
+  public java.util.Optional<SnapshotStats> snapshotStats() {
+    return snapshot == null ? java.util.Optional.empty() : java.util.Optional.of(snapshot.stats());
+  }
+
+  /**
+   * Stops the snapshot's thread and closes its listener connection; the registry's calls then go
+   * to the database. Does nothing without a snapshot, and never closes the data source. Never fails.
+   */
+  @Override
+  public void close() {
+    if (changes != null) {
+      changes.close();
+      snapshot.stop();
+    }
   }
 
   /**

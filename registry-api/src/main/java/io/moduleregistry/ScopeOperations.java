@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The operations both scopes share. Arguments are checked first; then one prepared call, run as
@@ -18,12 +19,16 @@ abstract class ScopeOperations implements RegistryScope {
   final ScopedExecutor executor;
   final Statements statements;
   final SettingsCodec codec;
+  /** The in-process snapshot of {@code isEnabled}, or {@code null} where it is off. */
+  final @Nullable Snapshot snapshot;
 
-  ScopeOperations(Identity identity, ScopedExecutor executor, Statements statements, SettingsCodec codec) {
+  ScopeOperations(Identity identity, ScopedExecutor executor, Statements statements, SettingsCodec codec,
+      @Nullable Snapshot snapshot) {
     this.identity = identity;
     this.executor = executor;
     this.statements = statements;
     this.codec = codec;
+    this.snapshot = snapshot;
   }
 
   @Override
@@ -48,6 +53,9 @@ abstract class ScopeOperations implements RegistryScope {
 
   @Override
   public boolean isEnabled(UUID orgId, String moduleId) {
+    if (snapshot != null) {
+      return snapshot.isEnabled(identity, orgId, moduleId);
+    }
     return read(statements.isEnabled, installationOf(orgId, moduleId));
   }
 
@@ -59,13 +67,13 @@ abstract class ScopeOperations implements RegistryScope {
   @Override
   public Installation install(UUID orgId, String moduleId, Object settings) {
     Target target = withSettings(installationOf(orgId, moduleId), settings, "settings");
-    return executor.run(statements.install, identity, Action.INSTALL, target);
+    return write(statements.install, Action.INSTALL, target);
   }
 
   @Override
   public void uninstall(UUID orgId, String moduleId) {
     Target target = installationOf(orgId, moduleId);
-    if (!executor.run(statements.uninstall, identity, Action.UNINSTALL, target)) {
+    if (!write(statements.uninstall, Action.UNINSTALL, target)) {
       throw refusal(Action.UNINSTALL, target);
     }
   }
@@ -114,8 +122,27 @@ abstract class ScopeOperations implements RegistryScope {
     return executor.run(call, identity, Action.READ, target);
   }
 
+  /**
+   * Runs a write, and tells the snapshot, if any, so that it answers from the database for what the
+   * write touched until its next reload: the writer reads its own write at once.
+   */
+  final <T> T write(PreparedCall<T> call, Action action, Target target) {
+    if (snapshot == null) {
+      return executor.run(call, identity, action, target);
+    }
+    RuntimeException failure = null;
+    try {
+      return executor.run(call, identity, action, target);
+    } catch (RuntimeException e) {
+      failure = e;
+      throw e;
+    } finally {
+      snapshot.written(action, target, failure);
+    }
+  }
+
   private Installation changed(PreparedCall<Optional<Installation>> call, Action action, Target target) {
-    return executor.run(call, identity, action, target).orElseThrow(() -> refusal(action, target));
+    return write(call, action, target).orElseThrow(() -> refusal(action, target));
   }
 
   /**

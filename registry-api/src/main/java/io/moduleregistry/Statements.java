@@ -38,6 +38,9 @@ final class Statements {
 
   private static final Condition THIS_MODULE = MODULES.ID.eq(Parameter.MODULE.param());
 
+  /** What {@code isEnabled} asks of an installation, joined to its module: enabled, and the module active. */
+  private static final Condition ENABLED_AND_ACTIVE = ORG_MODULES.ENABLED.isTrue().and(MODULES.IS_ACTIVE.isTrue());
+
   final PreparedCall<List<Module>> modules;
   final PreparedCall<Optional<Module>> module;
   final PreparedCall<List<Installation>> installations;
@@ -62,6 +65,13 @@ final class Statements {
   final PreparedCall<Optional<Module>> deactivateModule;
   final PreparedCall<Boolean> deleteModule;
   final PreparedCall<List<String>> appliedMigrations;
+  /**
+   * For the snapshot: every (org, module) pair for which {@link #isEnabled} answers true, as the
+   * caller's RLS lets it see them: the same join and conditions, without the pair.
+   */
+  final PreparedCall<Snapshot.Pairs> enabledPairs;
+  /** For the snapshot: the change counter that the migrations' triggers bump, and its age. */
+  final PreparedCall<Snapshot.LastChange> lastChange;
 
   Statements(DSLContext dsl, Rows rows) {
     PreparedCall.Reader<Optional<Installation>> oneInstallation = rs -> Rows.first(rs, rows::installation);
@@ -76,8 +86,13 @@ final class Statements {
         oneInstallation);
     isEnabled = PreparedCall.render(dsl, DSL.select(DSL.field(DSL.exists(DSL.selectOne()
         .from(ORG_MODULES).join(MODULES).on(MODULES.ID.eq(ORG_MODULES.MODULE_ID))
-        .where(THIS_INSTALLATION, ORG_MODULES.ENABLED.isTrue(), MODULES.IS_ACTIVE.isTrue()))).as("enabled")),
+        .where(THIS_INSTALLATION, ENABLED_AND_ACTIVE))).as("enabled")),
         Rows::firstBoolean);
+    enabledPairs = PreparedCall.render(dsl, DSL.select(ORG_MODULES.ORG_ID, ORG_MODULES.MODULE_ID)
+        .from(ORG_MODULES).join(MODULES).on(MODULES.ID.eq(ORG_MODULES.MODULE_ID)).where(ENABLED_AND_ACTIVE),
+        Snapshot.Pairs::read);
+    lastChange = PreparedCall.render(dsl,
+        DSL.resultQuery("select version, age_millis from module_registry.last_change()"), Snapshot.LastChange::read);
     install = PreparedCall.render(dsl,
         DSL.insertInto(ORG_MODULES, ORG_MODULES.ORG_ID, ORG_MODULES.MODULE_ID, ORG_MODULES.SETTINGS)
             .values(Parameter.ORG.param(), Parameter.MODULE.param(), Parameter.SETTINGS.param())

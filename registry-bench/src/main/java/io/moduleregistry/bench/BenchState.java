@@ -17,7 +17,7 @@ import org.openjdk.jmh.annotations.TearDown;
 
 /**
  * What every variant gets alike: two HikariCP pools of the same size on the same database, one as
- * the app login role (facade and hand-written scoping), one as the owner (the floor: no RLS, no
+ * the app login role (facade and hand-written scoping), one as the owner (the floors: no RLS, no
  * role switch). Connection details come from the suite as system properties.
  */
 @State(Scope.Benchmark)
@@ -34,7 +34,8 @@ public class BenchState {
   HikariDataSource app;
   HikariDataSource owner;
   ModuleRegistry registry;
-  DSLContext floor;
+  DSLContext floorJooq;
+  PreparedFloor floor;
   HandWrittenScoping handWritten;
 
   /** Opens both pools on the chosen data set's database. */
@@ -48,7 +49,8 @@ public class BenchState {
     app = pool(url, System.getProperty("bench.app.user"), System.getProperty("bench.app.password"));
     owner = pool(url, System.getProperty("bench.owner.user"), System.getProperty("bench.owner.password", ""));
     registry = ModuleRegistry.create(app);
-    floor = DSL.using(owner, SQLDialect.POSTGRES);
+    floorJooq = DSL.using(owner, SQLDialect.POSTGRES);
+    floor = new PreparedFloor(owner);
     handWritten = new HandWrittenScoping(app);
   }
 
@@ -65,11 +67,17 @@ public class BenchState {
 
   /** The facade's hot path: a member asks whether a module is on for its org. */
   boolean isEnabledAsMember(Cursor c) {
-    int k = c.org();
-    return user(set.member(k)).isEnabled(DataSet.org(k), DataSet.module(c.module()));
+    return isEnabledAsMember(registry, c);
   }
 
-  private static HikariDataSource pool(String url, String user, String password) {
+  /** The same through any registry (with a snapshot, say): {@code asUser} included, as a request pays it. */
+  static boolean isEnabledAsMember(ModuleRegistry registry, Cursor c) {
+    c.step();
+    return registry.asUser(c.member()).isEnabled(c.orgId(), c.module());
+  }
+
+  /** A pool of {@link #POOL_SIZE}, as every variant gets. */
+  static HikariDataSource pool(String url, String user, String password) {
     HikariConfig config = new HikariConfig();
     config.setJdbcUrl(url);
     config.setUsername(user);

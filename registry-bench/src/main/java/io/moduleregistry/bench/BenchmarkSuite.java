@@ -1,5 +1,6 @@
 package io.moduleregistry.bench;
 
+import io.moduleregistry.SnapshotSettings;
 import io.moduleregistry.schema.RegistrySchema;
 import io.moduleregistry.postgres.DatabaseProvider;
 import io.moduleregistry.testkit.RegistryDatabase;
@@ -24,7 +25,9 @@ import org.openjdk.jmh.runner.options.TimeValue;
  */
 public final class BenchmarkSuite {
 
-  static final int[] THREADS = {1, 4, 8};
+  static final int[] THREADS = {1, 2, 4, 8};
+  /** Writes timed per refresh mode in the propagation measurement. */
+  static final int PROPAGATION_SAMPLES = 200;
   static final int WARMUP_ITERATIONS = 3;
   static final int MEASUREMENT_ITERATIONS = 5;
   static final int MEASUREMENT_SECONDS = 2;
@@ -64,22 +67,33 @@ public final class BenchmarkSuite {
           .include(LatencyBenchmarks.class.getName())
           .param("size", "small", "large")
           .build()).run();
-      Map<Integer, RunResult> throughput = new LinkedHashMap<>();
+      Collection<RunResult> snapshot = new Runner(options(jmhLog, jvmArgs)
+          .include(SnapshotBenchmarks.class.getName())
+          .param("size", "small", "large")
+          .build()).run();
+      Map<Integer, List<RunResult>> throughput = new LinkedHashMap<>();
       for (int threads : THREADS) {
         Collection<RunResult> r = new Runner(options(jmhLog, jvmArgs)
             .include(ThroughputBenchmarks.class.getName())
             .param("size", "small")
             .threads(threads)
             .build()).run();
-        throughput.put(threads, r.iterator().next());
+        throughput.put(threads, new ArrayList<>(r));
       }
+      System.out.println("Measuring propagation...");
+      List<Propagation.Result> propagation = List.of(
+          Propagation.measure("LISTEN (default)", SnapshotSettings.defaults(), 4, 50, PROPAGATION_SAMPLES,
+              urls.get(DataSet.SMALL), RegistryDatabase.APP_ROLE, db.appPassword(), db.ownerDataSource(), DataSet.SMALL),
+          Propagation.measure("POLL every 100 ms", SnapshotSettings.builder().refresh(SnapshotSettings.Refresh.POLL).build(),
+              4, 50, PROPAGATION_SAMPLES, urls.get(DataSet.SMALL), RegistryDatabase.APP_ROLE, db.appPassword(),
+              db.ownerDataSource(), DataSet.SMALL));
       Pgbench pgbench = new Pgbench(db, urls.get(DataSet.SMALL), DataSet.SMALL);
       int seconds = MEASUREMENT_ITERATIONS * MEASUREMENT_SECONDS;
       Map<Integer, Double> scoped = pgbench.runScoped(THREADS, seconds);
       Map<Integer, Double> queryAlone = pgbench.runQueryAlone(THREADS, seconds);
 
-      Report report = new Report(new ArrayList<>(latency), throughput, scoped, queryAlone, loadMillis,
-          Environment.describe(db));
+      Report report = new Report(new ArrayList<>(latency), new ArrayList<>(snapshot), throughput, propagation, scoped,
+          queryAlone, loadMillis, Environment.describe(db));
       System.out.println();
       System.out.println(report.table());
       report.write(out.resolve("BENCHMARKS.md"), out.resolve("benchmarks.png"),

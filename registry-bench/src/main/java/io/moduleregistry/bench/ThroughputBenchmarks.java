@@ -16,4 +16,10 @@ public class ThroughputBenchmarks {
   public boolean isEnabled_facade(BenchState s, Cursor c) {
     return s.isEnabledAsMember(c);
   }
+
+  /** The same answered by the in-process snapshot. */
+  @Benchmark
+  public boolean isEnabled_cached(BenchState s, SnapshotState snapshot, Cursor c) {
+    return BenchState.isEnabledAsMember(snapshot.registry, c);
+  }
 }

@@ -21,7 +21,8 @@ class MigrationNamingTest {
         "module_installation_history",
         "jsonb_merge_patch",
         "schema_version",
-        "migration_ledger");
+        "migration_ledger",
+        "change_notifications");
     assertThat(migrations).extracting(Migration::version).doesNotHaveDuplicates().isSorted();
     for (Migration m : migrations) {
       LocalDateTime when = LocalDateTime.parse(m.version(), DateTimeFormatter.ofPattern("yyyyMMddHHmmss"));

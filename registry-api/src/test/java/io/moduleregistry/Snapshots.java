@@ -1,0 +1,81 @@
+package io.moduleregistry;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.moduleregistry.testkit.RegistryDatabase;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.function.BooleanSupplier;
+import javax.sql.DataSource;
+
+/** Waiting on a snapshot and breaking its connection, for the snapshot tests. Waits are bounded, never asserted. */
+final class Snapshots {
+
+  /** Long enough for anything on a loaded 2-core machine; only a broken snapshot waits this long. */
+  static final Duration PATIENCE = Duration.ofSeconds(30);
+
+  private Snapshots() {}
+
+  static SnapshotStats stats(ModuleRegistry registry) {
+    return registry.snapshotStats().orElseThrow();
+  }
+
+  /** Until the snapshot answers from memory. */
+  static void awaitLive(ModuleRegistry registry) {
+    await("the snapshot to be live: " + stats(registry), () -> stats(registry).live());
+  }
+
+  /** Until the snapshot has reloaded more than {@code reloads} times and is live. */
+  static void awaitReloadAfter(ModuleRegistry registry, long reloads) {
+    await("a reload after " + reloads + ": " + stats(registry),
+        () -> stats(registry).reloads() > reloads && stats(registry).live());
+  }
+
+  static void await(String what, BooleanSupplier condition) {
+    long deadline = System.nanoTime() + PATIENCE.toNanos();
+    while (!condition.getAsBoolean()) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("waited " + PATIENCE.toSeconds() + " s for " + what);
+      }
+      try {
+        Thread.sleep(5);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError("interrupted waiting for " + what, e);
+      }
+    }
+  }
+
+  /** Kills every snapshot listener's backend on this database, as an owner (superuser) may; returns how many. */
+  static int terminateListeners(DataSource owner) throws SQLException {
+    try (Connection c = owner.getConnection(); Statement s = c.createStatement();
+         ResultSet rs = s.executeQuery("select count(pg_terminate_backend(pid)) from pg_stat_activity"
+             + " where application_name = 'module-registry-snapshot-listener' and datname = current_database()")) {
+      rs.next();
+      return rs.getInt(1);
+    }
+  }
+
+  /** A pool of its own as the app role, on this URL (the database's, perhaps with parameters). */
+  static HikariDataSource appPool(RegistryDatabase db, String url, int size) {
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl(url);
+    config.setUsername(RegistryDatabase.APP_ROLE);
+    config.setPassword(db.appPassword());
+    config.setMaximumPoolSize(size);
+    return new HikariDataSource(config);
+  }
+
+  /** Runs one statement as the owner. */
+  static int sql(DataSource owner, String sql, Object... parameters) throws SQLException {
+    try (Connection c = owner.getConnection(); var s = c.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.length; i++) {
+        s.setObject(i + 1, parameters[i]);
+      }
+      return s.executeUpdate();
+    }
+  }
+}
