@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.zaxxer.hikari.HikariDataSource;
 import io.moduleregistry.CallListener;
 import io.moduleregistry.ModuleRegistry;
+import io.moduleregistry.SnapshotSettings;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -45,7 +46,7 @@ public class ModuleRegistryAutoConfiguration {
    * @param objectMappers the application's mapper, if it has one
    * @param listeners call listeners (metrics), if any
    * @param migration the startup migration, when on; the registry is created after it
-   * @return the registry
+   * @return the registry; closed with the context (which stops a snapshot, never the DataSource)
    * @throws IllegalStateException if there is neither an application DataSource nor {@code
    *     module-registry.datasource.url}
    */
@@ -59,6 +60,9 @@ public class ModuleRegistryAutoConfiguration {
     ModuleRegistry.Builder builder = ModuleRegistry.builder(dataSource)
         .connections(new SpringConnectionSource(dataSource, properties.isJoinTransactions()));
     objectMappers.ifAvailable(builder::objectMapper);
+    if (properties.isSnapshot()) {
+      builder.snapshot(SnapshotSettings.defaults());
+    }
     listeners.orderedStream().forEach(builder::listener);
     return builder.build();
   }

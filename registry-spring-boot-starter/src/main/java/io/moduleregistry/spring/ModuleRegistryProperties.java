@@ -24,6 +24,12 @@ public class ModuleRegistryProperties {
    */
   private boolean joinTransactions = true;
 
+  /**
+   * Answer {@code isEnabled} from the in-process snapshot (LISTEN/NOTIFY on a connection of its own,
+   * or polling behind a transaction-mode pooler); see the README's snapshot section.
+   */
+  private boolean snapshot = false;
+
   private final Datasource datasource = new Datasource();
   private final Migration migration = new Migration();
   private final Guard guard = new Guard();
@@ -56,6 +62,16 @@ public class ModuleRegistryProperties {
   /** @param joinTransactions whether calls join a Spring transaction */
   public void setJoinTransactions(boolean joinTransactions) {
     this.joinTransactions = joinTransactions;
+  }
+
+  /** Whether {@code isEnabled} is answered from the in-process snapshot. */
+  public boolean isSnapshot() {
+    return snapshot;
+  }
+
+  /** @param snapshot whether to answer {@code isEnabled} from the in-process snapshot */
+  public void setSnapshot(boolean snapshot) {
+    this.snapshot = snapshot;
   }
 
   /** A dedicated data source for the registry. */

@@ -63,6 +63,23 @@ class ModuleRegistryAutoConfigurationTest {
   }
 
   @Test
+  void theSnapshotIsOnlyOnWhenAskedFor() {
+    runner.withBean(DataSource.class, () -> new DelegatingDataSource(DB.appDataSource()))
+        .run(context -> assertThat(context.getBean(ModuleRegistry.class).snapshotStats()).isEmpty());
+    // The snapshot opens its listener from the pool's URL, so the pool itself is the bean here.
+    runner.withBean(DataSource.class, () -> pool()).withPropertyValues("module-registry.snapshot=true")
+        .run(context -> assertThat(context.getBean(ModuleRegistry.class).snapshotStats()).isPresent());
+  }
+
+  private static com.zaxxer.hikari.HikariDataSource pool() {
+    com.zaxxer.hikari.HikariDataSource pool = new com.zaxxer.hikari.HikariDataSource();
+    pool.setJdbcUrl(DB.jdbcUrl());
+    pool.setUsername(RegistryDatabase.APP_ROLE);
+    pool.setPassword(DB.appPassword());
+    return pool;
+  }
+
+  @Test
   void turnedOffItCreatesNothing() {
     withAppDataSource().withPropertyValues("module-registry.enabled=false")
         .run(context -> assertThat(context).doesNotHaveBean(ModuleRegistry.class));
