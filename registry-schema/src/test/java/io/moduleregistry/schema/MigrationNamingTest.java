@@ -21,7 +21,8 @@ class MigrationNamingTest {
         "module_installation_history",
         "jsonb_merge_patch",
         "schema_version",
-        "migration_ledger");
+        "migration_ledger",
+        "settings_size_compact");
     assertThat(migrations).extracting(Migration::version).doesNotHaveDuplicates().isSorted();
     for (Migration m : migrations) {
       LocalDateTime when = LocalDateTime.parse(m.version(), DateTimeFormatter.ofPattern("yyyyMMddHHmmss"));
