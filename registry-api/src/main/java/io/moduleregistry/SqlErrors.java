@@ -65,7 +65,7 @@ final class SqlErrors {
       case "MR001":
         return new ModuleInactiveException("module '" + moduleId + "' is deactivated in the catalog and cannot be installed"
             + " in organization " + orgId + "; activate it first (ServiceScope.activateModule).", orgId, moduleId, e);
-      case "23503":
+      case "23503", "23001": // PostgreSQL 18 reports an ON DELETE RESTRICT foreign key as restrict_violation (23001)
         if (action == Action.DELETE_MODULE) {
           return new ModuleInUseException("module '" + moduleId + "' is still installed in at least one organization and"
               + " cannot be deleted from the catalog; deactivate it instead (ServiceScope.deactivateModule).", null, moduleId, e);
