@@ -33,7 +33,8 @@ final class ScopedExecutor {
    * Runs the call as {@code who}, its parameters bound from {@code target}.
    *
    * <p>A read whose connection broke (the server restarted, a pooler or the network closed it) is
-   * run once more on a fresh connection, since reading twice is harmless; a write never is: if its
+   * run once more on a fresh connection, since reading twice is harmless (when no connection could
+   * be had at all, the pool has already waited its timeout: that is reported at once); a write never is: if its
    * connection broke after it was sent, it may have committed, and the caller is told so ({@link
    * RegistryOutcomeUnknownException}). Neither is retried inside a caller's transaction, which the
    * broken connection took with it.
@@ -49,8 +50,8 @@ final class ScopedExecutor {
         notify(call, started, new CallListener.Outcome(null, action.writes() && changedNothing(result)));
         return result;
       } catch (SQLException e) {
-        if (attempt == 1 && !action.writes() && !state.joined && SqlErrors.isBrokenConnection(e)) {
-          continue; // an idempotent read: once more, on a fresh connection (the pool evicted the broken one)
+        if (attempt == 1 && !action.writes() && state.sent && !state.joined && SqlErrors.isBrokenConnection(e)) {
+          continue; // an idempotent read on a connection that broke: once more, on a fresh one (the pool evicted it)
         }
         RegistryException failure = SqlErrors.translate(e, action, who, target, state.sent, state.joined);
         notify(call, started, new CallListener.Outcome(failure, false));
