@@ -42,11 +42,18 @@ final class SettingsCodec {
   private final ObjectMapper mapper;
   /** Reads caller-supplied JSON text: exactly one value, nothing after it. */
   private final ObjectReader strict;
+  /**
+   * Reads caller-supplied settings text: strictly, and with numbers kept exactly as written (no
+   * rounding through {@code double}, no {@code 1e400} turned into the string "Infinity").
+   */
+  private final ObjectReader strictExact;
   private final JavaType mapType;
 
   SettingsCodec(ObjectMapper mapper) {
     this.mapper = mapper;
     this.strict = mapper.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    this.strictExact = strict.with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+        .without(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES);
     this.mapType = mapper.constructType(new TypeReference<Map<String, Object>>() {});
   }
 
@@ -176,7 +183,7 @@ final class SettingsCodec {
   /** A String argument is JSON text: parsed strictly, so that text that is no JSON is refused, not stored as a string. */
   private JsonNode parseText(String text, String what, @Nullable UUID orgId, @Nullable String moduleId) {
     try {
-      JsonNode node = strict.readTree(text);
+      JsonNode node = strictExact.readTree(text);
       return node == null ? mapper.missingNode() : node;
     } catch (JsonProcessingException e) {
       throw invalid(what, orgId, moduleId, "are a String, which is read as JSON text, and are not valid JSON ("

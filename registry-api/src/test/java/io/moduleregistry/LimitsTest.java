@@ -98,6 +98,18 @@ class LimitsTest {
   }
 
   @Test
+  void numbersInSettingsTextAreStoredAsWrittenOrRefusedBeforeSql() {
+    Tenant acme = db.fixtures().tenant("Acme");
+    UserScope admin = registry.asUser(acme.admin());
+    admin.install(acme.orgId(), "lim-config", "{\"huge\":1e400,\"exact\":0.10000000000000000000001,\"zeros\":1.50}");
+    assertThat(db.fixtures().queryValue("select settings::text from public.org_modules where org_id = ?", acme.orgId()))
+        .isEqualTo("{\"huge\": 1" + "0".repeat(400) + ", \"exact\": 0.10000000000000000000001, \"zeros\": 1.50}");
+    assertThatThrownBy(() -> admin.replaceSettings(acme.orgId(), "lim-config", "{\"n\":1e200000}"))
+        .isInstanceOf(InvalidSettingsException.class).hasMessageContaining("number");
+    assertThat(service.settingsJson(acme.orgId(), "lim-config").has("n")).isFalse();
+  }
+
+  @Test
   void tenThousandInstallationsInOneOrganization() {
     Tenant big = db.fixtures().tenant("Big");
     db.fixtures().update("insert into public.modules (id, name) select 'lim-many-' || i, 'Many ' || i"
