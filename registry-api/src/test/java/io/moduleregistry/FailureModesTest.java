@@ -3,7 +3,6 @@ package io.moduleregistry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.moduleregistry.testkit.RegistryDatabase;
 import io.moduleregistry.testkit.Tenant;
@@ -180,7 +179,7 @@ class FailureModesTest {
   @Test
   void aWriteThatCommittedButWhoseAnswerWasLostIsReportedAsUnknownNotAsNothingChanged() throws Exception {
     URI uri = URI.create(db.jdbcUrl().substring("jdbc:".length()));
-    try (TcpProxy proxy = new TcpProxy(uri.getPort()); HikariDataSource pool = pool(null, proxy.port())) {
+    try (TcpProxy proxy = new TcpProxy(uri.getPort()); HikariDataSource pool = pool(null, AppPools.onPort(db, proxy.port()))) {
       UserScope admin = ModuleRegistry.create(pool).asUser(acme.admin());
       assertThat(admin.isEnabled(org, "fm-agency")).isTrue(); // a connection is open through the proxy
       proxy.dropResponses();
@@ -211,22 +210,14 @@ class FailureModesTest {
 
   /** A pool of the app role with a session setting, as a service might configure one. */
   private static HikariDataSource pool(String initSql) {
-    URI uri = URI.create(db.jdbcUrl().substring("jdbc:".length()));
-    return pool(initSql, uri.getPort());
+    return pool(initSql, db.jdbcUrl());
   }
 
-  private static HikariDataSource pool(String initSql, int port) {
-    HikariConfig config = new HikariConfig();
-    config.setJdbcUrl("jdbc:postgresql://127.0.0.1:" + port + "/" + db.databaseName());
-    config.setUsername(RegistryDatabase.APP_ROLE);
-    config.setPassword(db.appPassword());
-    config.setMaximumPoolSize(2);
-    config.setConnectionTimeout(2000);
-    config.setInitializationFailTimeout(-1);
-    if (initSql != null) {
+  private static HikariDataSource pool(String initSql, String jdbcUrl) {
+    return AppPools.pool(db, jdbcUrl, 2, config -> {
+      config.setConnectionTimeout(2000);
       config.setConnectionInitSql(initSql);
-    }
-    return new HikariDataSource(config);
+    });
   }
 
   /** Calls on this one connection, inside the transaction the test holds open on it. */

@@ -7,10 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.moduleregistry.testkit.RegistryDatabase;
 import io.moduleregistry.testkit.Tenant;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -155,26 +151,12 @@ class LimitsTest {
   }
 
   /** What the database's check measures, for the same JSON text. */
-  private static int sqlSize(String json) throws SQLException {
-    try (Connection c = db.ownerDataSource().getConnection();
-         PreparedStatement s = c.prepareStatement("select module_registry.jsonb_compact_size(?::jsonb)")) {
-      s.setString(1, json);
-      try (ResultSet rows = s.executeQuery()) {
-        rows.next();
-        return rows.getInt(1);
-      }
-    }
+  private static int sqlSize(String json) {
+    return ((Number) db.fixtures().queryValue("select module_registry.jsonb_compact_size(?::jsonb)", json)).intValue();
   }
 
   /** The old measure: jsonb's text form, with a space after every ':' and ','. */
-  private static int spacedSize(String json) throws SQLException {
-    try (Connection c = db.ownerDataSource().getConnection();
-         PreparedStatement s = c.prepareStatement("select pg_catalog.octet_length(?::jsonb::text)")) {
-      s.setString(1, json);
-      try (ResultSet rows = s.executeQuery()) {
-        rows.next();
-        return rows.getInt(1);
-      }
-    }
+  private static int spacedSize(String json) {
+    return ((Number) db.fixtures().queryValue("select pg_catalog.octet_length(?::jsonb::text)", json)).intValue();
   }
 }

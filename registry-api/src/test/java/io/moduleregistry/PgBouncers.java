@@ -1,6 +1,5 @@
 package io.moduleregistry;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.moduleregistry.testkit.PgBouncer;
 import io.moduleregistry.testkit.RegistryDatabase;
@@ -23,13 +22,6 @@ final class PgBouncers {
 
   /** A HikariCP pool of the app role through PgBouncer, with this many client connections. */
   static HikariDataSource pool(PgBouncer bouncer, RegistryDatabase db, int clientConnections) {
-    HikariConfig config = new HikariConfig();
-    config.setPoolName("through-pgbouncer");
-    config.setJdbcUrl(bouncer.jdbcUrl());
-    config.setUsername(RegistryDatabase.APP_ROLE);
-    config.setPassword(db.appPassword());
-    config.setMaximumPoolSize(clientConnections);
-    config.setInitializationFailTimeout(-1);
-    return new HikariDataSource(config);
+    return AppPools.pool(db, bouncer.jdbcUrl(), clientConnections, config -> config.setPoolName("through-pgbouncer"));
   }
 }

@@ -2,7 +2,6 @@ package io.moduleregistry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.moduleregistry.testkit.RegistryDatabase;
 import io.moduleregistry.testkit.Tenant;
@@ -28,7 +27,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -62,7 +60,6 @@ class RestartUnderLoadTest {
       throws Exception {
     Path data = work.resolve("data");
     try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-        .setOverrideWorkingDirectory(work.resolve("bin").toFile())
         .setDataDirectory(data)
         .setCleanDataDirectory(true)
         .setServerConfig("fsync", "off") // the OS survives, so written WAL does
@@ -73,7 +70,11 @@ class RestartUnderLoadTest {
          RegistryDatabase db = RegistryDatabase.builder()
              .external("jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres", "postgres", "").start();
          HikariDataSource pool = pool(db)) {
-      Path pgCtl = find(work.resolve("bin"), "pg_ctl");
+      // postmaster.opts: the server binary, then the options it was started with ("-p" "port" "-c" ...),
+      // quoted as pg_ctl -o takes them; zonky's pg_ctl sits beside that binary
+      String[] opts = Files.readString(data.resolve("postmaster.opts")).trim().split("\\s+", 2);
+      Path pgCtl = Path.of(opts[0]).resolveSibling("pg_ctl");
+      String options = opts[1];
       ModuleRegistry registry = ModuleRegistry.create(pool);
       registry.asService().registerModule(ModuleDefinition.of("rs-config", "Config"));
       List<Tenant> tenants = new ArrayList<>();
@@ -131,8 +132,6 @@ class RestartUnderLoadTest {
       List<String> phases = new ArrayList<>();
       try {
         awaitMore(successes, 200);
-        // the options the postmaster was started with ("-p" "port" "-c" ...), quoted for pg_ctl -o
-        String options = Files.readString(data.resolve("postmaster.opts")).trim().replaceFirst("^\\S+\\s+", "");
         for (String mode : List.of("fast", "immediate")) {
           int failedBefore = unavailable.get() + unknown.get();
           pgCtl(pgCtl, data, "-m", mode, "-w", "-t", "120", "stop");
@@ -185,15 +184,8 @@ class RestartUnderLoadTest {
   }
 
   private static HikariDataSource pool(RegistryDatabase db) {
-    HikariConfig config = new HikariConfig();
-    config.setPoolName("restart-under-load");
-    config.setJdbcUrl(db.jdbcUrl());
-    config.setUsername(RegistryDatabase.APP_ROLE);
-    config.setPassword(db.appPassword());
-    config.setMaximumPoolSize(THREADS);
-    config.setConnectionTimeout(1000); // while the server is down, calls fail fast instead of queueing
-    config.setInitializationFailTimeout(-1);
-    return new HikariDataSource(config);
+    // while the server is down, calls fail after a second instead of queueing
+    return AppPools.pool(db, db.jdbcUrl(), THREADS, config -> config.setConnectionTimeout(1000));
   }
 
   /** The {@code seq} of every settings the history recorded for the org, oldest first (0: the install). */
@@ -232,12 +224,5 @@ class RestartUnderLoadTest {
     Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
     String output = new String(p.getInputStream().readAllBytes());
     assertThat(p.waitFor()).as("pg_ctl " + String.join(" ", args) + ": " + output).isZero();
-  }
-
-  private static Path find(Path root, String binary) throws IOException {
-    try (Stream<Path> files = Files.walk(root)) {
-      return files.filter(p -> p.getFileName().toString().equals(binary) && p.getParent().getFileName().toString()
-          .equals("bin")).findFirst().orElseThrow(() -> new IllegalStateException("no " + binary + " under " + root));
-    }
   }
 }

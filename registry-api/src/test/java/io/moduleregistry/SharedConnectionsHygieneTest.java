@@ -2,7 +2,6 @@ package io.moduleregistry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.moduleregistry.testkit.PgBouncer;
 import io.moduleregistry.testkit.RegistryDatabase;
@@ -64,12 +63,7 @@ class SharedConnectionsHygieneTest {
 
   @Test
   void throughAHikariPoolOfTwo() throws Exception {
-    HikariConfig config = new HikariConfig();
-    config.setJdbcUrl(db.jdbcUrl());
-    config.setUsername(RegistryDatabase.APP_ROLE);
-    config.setPassword(db.appPassword());
-    config.setMaximumPoolSize(2);
-    try (HikariDataSource pool = new HikariDataSource(config)) {
+    try (HikariDataSource pool = AppPools.pool(db, db.jdbcUrl(), 2, config -> { })) {
       report("HikariCP, 2 connections", hammer(pool));
     }
   }

@@ -3,7 +3,6 @@ package io.moduleregistry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.moduleregistry.testkit.RegistryDatabase;
 import io.moduleregistry.testkit.Tenant;
@@ -40,13 +39,6 @@ class UnavailableDatabaseTest {
   }
 
   private static HikariDataSource pool(RegistryDatabase db, int port) {
-    HikariConfig config = new HikariConfig();
-    config.setJdbcUrl("jdbc:postgresql://127.0.0.1:" + port + "/" + db.databaseName());
-    config.setUsername(RegistryDatabase.APP_ROLE);
-    config.setPassword(db.appPassword());
-    config.setMaximumPoolSize(2);
-    config.setConnectionTimeout(1000);
-    config.setInitializationFailTimeout(-1);
-    return new HikariDataSource(config);
+    return AppPools.pool(db, AppPools.onPort(db, port), 2, config -> config.setConnectionTimeout(1000));
   }
 }
