@@ -88,7 +88,17 @@ final class SqlErrors {
     }
     return new RegistryException(RegistryErrorCode.UNEXPECTED, "could not " + action.verb() + subject(orgId, moduleId)
         + " as " + who.describe() + ": " + firstLine(e) + " (SQLSTATE " + (state.isEmpty() ? "unknown" : state)
-        + "). Nothing was changed.", orgId, moduleId, e);
+        + "). Nothing was changed." + hint(state), orgId, moduleId, e);
+  }
+
+  /** What to do about an unexpected error whose cause is known to be the set-up, not the call. */
+  private static String hint(String state) {
+    // a server-side prepared statement missing on this server connection, or left there by another client
+    if ("26000".equals(state) || "42P05".equals(state)) {
+      return " Behind PgBouncer (before 1.21, or without max_prepared_statements) or Supavisor in transaction mode,"
+          + " add prepareThreshold=0 to the JDBC URL.";
+    }
+    return "";
   }
 
   static AccessDeniedException accessDenied(Action action, Identity who, @Nullable UUID orgId, @Nullable String moduleId,

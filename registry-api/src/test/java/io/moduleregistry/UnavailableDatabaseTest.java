@@ -21,6 +21,7 @@ class UnavailableDatabaseTest {
     try (TcpProxy proxy = new TcpProxy(uri.getPort());
          HikariDataSource pool = pool(db, proxy.port())) {
       ModuleRegistry registry = ModuleRegistry.create(pool);
+      registry.asService().registerModule(ModuleDefinition.of("ud-agency", "Agency"));
       UserScope member = registry.asUser(acme.member());
       assertThat(member.installations(acme.orgId())).isEmpty();
 
@@ -31,9 +32,15 @@ class UnavailableDatabaseTest {
           .hasRootCauseInstanceOf(Exception.class)
           .satisfies(e -> assertThat(e.getCause()).isInstanceOf(SQLException.class));
       assertThatThrownBy(() -> member.isEnabled(acme.orgId(), "agency")).isInstanceOf(RegistryUnavailableException.class);
+      // no connection can be had: the write is never sent, and says that nothing was changed
+      UserScope admin = registry.asUser(acme.admin());
+      assertThatThrownBy(() -> admin.install(acme.orgId(), "ud-agency"))
+          .isInstanceOf(RegistryUnavailableException.class).hasMessageContaining("Nothing was changed")
+          .satisfies(e -> assertThat(((RegistryException) e).code().retryable()).isTrue());
 
       proxy.start();
-      assertThat(member.installations(acme.orgId())).isEmpty();
+      assertThat(member.installations(acme.orgId())).isEmpty(); // the install did not happen
+      assertThat(admin.install(acme.orgId(), "ud-agency").moduleId()).isEqualTo("ud-agency"); // and now it does
       assertThat(registry.asService().modules()).isNotNull();
     }
   }
