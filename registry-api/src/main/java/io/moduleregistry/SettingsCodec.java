@@ -81,7 +81,9 @@ final class SettingsCodec {
     try {
       size = storedSize(json);
     } catch (IllegalArgumentException e) {
-      throw invalid(what, orgId, moduleId, "hold a number PostgreSQL cannot store as written: " + e.getMessage(), e);
+      // a number PostgreSQL cannot store as written (1e200000), JSON nested deeper than Jackson reads, or
+      // what a customized mapper writes that is not JSON (NaN): refused here rather than by the database
+      throw invalid(what, orgId, moduleId, "cannot be stored as jsonb: " + e.getMessage(), e);
     }
     if (size > MAX_SETTINGS_BYTES) {
       throw invalid(what, orgId, moduleId, "are " + size + " bytes as compact JSON; at most " + MAX_SETTINGS_BYTES
@@ -104,7 +106,8 @@ final class SettingsCodec {
    *
    * @param json valid JSON text
    * @return the size in bytes
-   * @throws IllegalArgumentException if the text is not JSON, or a number cannot be written plainly
+   * @throws IllegalArgumentException if the text is not JSON (or nested deeper than Jackson's
+   *     default limit), or a number cannot be written plainly
    */
   static int storedSize(String json) {
     try {
