@@ -79,7 +79,8 @@ class FailureModesTest {
   void aDeadlockIsARetryableConflictAndRollsTheCallersTransactionBack() throws Exception {
     try (Connection app = db.appDataSource().getConnection(); Connection owner = ownerTransaction()) {
       app.setAutoCommit(false);
-      UserScope admin = ModuleRegistry.builder(db.appDataSource()).connections(joinedOn(app)).build().asUser(acme.admin());
+      UserScope admin = ModuleRegistry.builder(db.appDataSource()).connections(AppPools.on(app, true)).build()
+          .asUser(acme.admin());
       admin.disable(org, "fm-agency"); // in the caller's transaction: holds fm-agency's row
       execute(owner, "set local deadlock_timeout = '10min'"); // so that the registry's side detects the deadlock
       ownerUpdate(owner, "fm-billing", "{\"v\": 1}");
@@ -218,26 +219,6 @@ class FailureModesTest {
       config.setConnectionTimeout(2000);
       config.setConnectionInitSql(initSql);
     });
-  }
-
-  /** Calls on this one connection, inside the transaction the test holds open on it. */
-  private static ConnectionSource joinedOn(Connection connection) {
-    return new ConnectionSource() {
-      @Override
-      public Connection acquire() {
-        return connection;
-      }
-
-      @Override
-      public boolean inCallerTransaction(Connection c) {
-        return true;
-      }
-
-      @Override
-      public void release(Connection c) {
-        // the test's
-      }
-    };
   }
 
   private static Connection ownerTransaction() throws SQLException {

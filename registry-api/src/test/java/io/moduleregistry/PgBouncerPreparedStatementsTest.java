@@ -41,31 +41,12 @@ class PgBouncerPreparedStatementsTest {
     try (Connection first = DriverManager.getConnection(url, RegistryDatabase.APP_ROLE, db.appPassword());
          Connection second = DriverManager.getConnection(url, RegistryDatabase.APP_ROLE, db.appPassword())) {
       for (Connection client : new Connection[] {first, second}) {
-        UserScope member = ModuleRegistry.builder(db.appDataSource()).connections(on(client)).build()
+        UserScope member = ModuleRegistry.builder(db.appDataSource()).connections(AppPools.on(client, false)).build()
             .asUser(acme.member());
         for (int i = 0; i < 6; i++) {
           assertThat(member.isEnabled(acme.orgId(), "agency")).isFalse();
         }
       }
     }
-  }
-
-  private static ConnectionSource on(Connection connection) {
-    return new ConnectionSource() {
-      @Override
-      public Connection acquire() {
-        return connection;
-      }
-
-      @Override
-      public boolean inCallerTransaction(Connection c) {
-        return false;
-      }
-
-      @Override
-      public void release(Connection c) {
-        // kept open for the next call
-      }
-    };
   }
 }
