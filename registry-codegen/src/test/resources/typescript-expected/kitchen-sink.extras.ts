@@ -624,7 +624,7 @@ export type Database = {
           installed_at: string
           module_id: string
           org_id: string
-          /** Module settings: always a JSON object, at most 64 KiB. */
+          /** Module settings: always a JSON object, at most 64 KiB (65,536 bytes) as compact JSON text (module_registry.jsonb_compact_size). */
           settings: NonNullable<Json>
           updated_at: string
         }
@@ -634,7 +634,7 @@ export type Database = {
           installed_at?: string
           module_id: string
           org_id: string
-          /** Module settings: always a JSON object, at most 64 KiB. */
+          /** Module settings: always a JSON object, at most 64 KiB (65,536 bytes) as compact JSON text (module_registry.jsonb_compact_size). */
           settings?: NonNullable<Json>
           updated_at?: string
         }
@@ -644,7 +644,7 @@ export type Database = {
           installed_at?: string
           module_id?: string
           org_id?: string
-          /** Module settings: always a JSON object, at most 64 KiB. */
+          /** Module settings: always a JSON object, at most 64 KiB (65,536 bytes) as compact JSON text (module_registry.jsonb_compact_size). */
           settings?: NonNullable<Json>
           updated_at?: string
         }

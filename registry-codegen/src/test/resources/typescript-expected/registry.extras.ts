@@ -140,7 +140,7 @@ export type Database = {
           installed_at: string
           module_id: string
           org_id: string
-          /** Module settings: always a JSON object, at most 64 KiB. */
+          /** Module settings: always a JSON object, at most 64 KiB (65,536 bytes) as compact JSON text (module_registry.jsonb_compact_size). */
           settings: NonNullable<Json>
           updated_at: string
         }
@@ -150,7 +150,7 @@ export type Database = {
           installed_at?: string
           module_id: string
           org_id: string
-          /** Module settings: always a JSON object, at most 64 KiB. */
+          /** Module settings: always a JSON object, at most 64 KiB (65,536 bytes) as compact JSON text (module_registry.jsonb_compact_size). */
           settings?: NonNullable<Json>
           updated_at?: string
         }
@@ -160,7 +160,7 @@ export type Database = {
           installed_at?: string
           module_id?: string
           org_id?: string
-          /** Module settings: always a JSON object, at most 64 KiB. */
+          /** Module settings: always a JSON object, at most 64 KiB (65,536 bytes) as compact JSON text (module_registry.jsonb_compact_size). */
           settings?: NonNullable<Json>
           updated_at?: string
         }

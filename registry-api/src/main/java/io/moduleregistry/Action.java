@@ -23,4 +23,12 @@ enum Action {
   String verb() {
     return verb;
   }
+
+  /**
+   * Whether the call may change data: such a call is never retried, and a broken connection after
+   * it was sent leaves its outcome unknown. Reads are idempotent.
+   */
+  boolean writes() {
+    return this != READ && this != VERIFY_SCHEMA;
+  }
 }

@@ -4,8 +4,16 @@ package io.moduleregistry;
  * Why a {@link RegistryException} was thrown, for programs: switch on {@link
  * RegistryException#code()} (as on Flyway's {@code ErrorCode} or OpenFeature's error codes) rather
  * than on messages, which are for people and may change. Each constant says whether retrying the
- * same call can help ({@link #retryable()}); no failed call changed anything, so a retry is always
- * safe, only not always useful.
+ * same call can help ({@link #retryable()}). A failed call changed nothing, so a retry is safe,
+ * only not always useful; the one exception is {@link #OUTCOME_UNKNOWN}, where a write may have
+ * been applied: read first, then decide.
+ *
+ * <p>Which SQLSTATE becomes which code: 08xxx (connection failures), 53300 (too many
+ * connections), 57P01/57P02/57P03 (server shutting down or starting) are {@link #UNAVAILABLE},
+ * except when a write's connection broke after the write was sent, which is {@link
+ * #OUTCOME_UNKNOWN}; 40001 and 40P01 are {@link #CONFLICT}; 57014 and 55P03 are {@link #TIMEOUT};
+ * 25006 is {@link #READ_ONLY}. A read whose connection broke is retried once on a fresh connection
+ * before any of this is reported; a write never is.
  */
 public enum RegistryErrorCode {
 
@@ -36,8 +44,31 @@ public enum RegistryErrorCode {
   /** {@code verifySchema()}: the database's migrations differ from the library's. Retry does not help: migrate the database, or upgrade the library. */
   SCHEMA_MISMATCH(false),
 
-  /** The database could not be reached, or the connection broke. Retry helps: nothing was changed, try again when it is back. */
+  /**
+   * The database could not be reached (down, restarting, shutting down, out of connections), or the
+   * connection broke before a write was sent or during a read. Retry helps: nothing was changed, try
+   * again when it is back.
+   */
   UNAVAILABLE(true),
+
+  /**
+   * A write was sent and its connection broke before PostgreSQL answered: it may or may not have
+   * been applied. Retry does not blindly help: read the state, then repeat the write only if it did
+   * not happen ({@link RegistryOutcomeUnknownException}).
+   */
+  OUTCOME_UNKNOWN(false),
+
+  /** A deadlock (40P01) or serialization failure (40001) rolled the call back. Retry helps: nothing was changed. */
+  CONFLICT(true),
+
+  /** A statement timeout (57014) or lock timeout (55P03) stopped the call. Retry helps, later: nothing was changed. */
+  TIMEOUT(true),
+
+  /**
+   * The database only accepts reads (25006: a standby, a read replica, or {@code
+   * default_transaction_read_only}). Retry does not help: connect to the primary. Nothing was changed.
+   */
+  READ_ONLY(false),
 
   /**
    * Any other database error: the message names the organization, the module and the SQLSTATE, and
@@ -54,7 +85,7 @@ public enum RegistryErrorCode {
   /**
    * Whether repeating the same call, unchanged, can succeed.
    *
-   * @return {@code true} only for {@link #UNAVAILABLE}
+   * @return {@code true} for {@link #UNAVAILABLE}, {@link #CONFLICT} and {@link #TIMEOUT}
    */
   public boolean retryable() {
     return retryable;

@@ -10,11 +10,13 @@ import org.jspecify.annotations.Nullable;
  * hierarchy is closed: catch a subclass for one case, or this class and switch on {@link #code()}.
  * An instance of this class itself (no subclass) is {@link RegistryErrorCode#UNEXPECTED}: a database
  * error the registry has no better name for; its message names the SQLSTATE and its cause is the
- * driver's exception. A failed call changed nothing.
+ * driver's exception. A failed call changed nothing, except where the code is {@link
+ * RegistryErrorCode#OUTCOME_UNKNOWN}: then a write may have been applied.
  */
 public sealed class RegistryException extends RuntimeException
     permits AccessDeniedException, InvalidSettingsException, ModuleAlreadyInstalledException, ModuleInUseException,
         ModuleInactiveException, ModuleNotFoundException, ModuleNotInstalledException, OrganizationNotFoundException,
+        RegistryConflictException, RegistryOutcomeUnknownException, RegistryReadOnlyException, RegistryTimeoutException,
         RegistryUnavailableException, SchemaMismatchException {
 
   private static final long serialVersionUID = 2L;

@@ -18,20 +18,33 @@ import java.util.UUID;
  *       NullPointerException} naming the argument, a module id that is not a slug an {@link
  *       IllegalArgumentException}; fix the argument.
  *   <li>{@link RegistryUnavailableException} (code {@link RegistryErrorCode#UNAVAILABLE}): the
- *       database cannot be reached; retry later.
+ *       database cannot be reached, is restarting or out of connections; nothing changed; retry
+ *       later. A read whose connection broke has already been retried once on a fresh one.
+ *   <li>{@link RegistryOutcomeUnknownException} (code {@link RegistryErrorCode#OUTCOME_UNKNOWN}),
+ *       writes only: the connection broke after the write was sent, so it may have been applied;
+ *       read the state, then repeat the write only if it did not happen. Writes are never retried
+ *       by the registry.
+ *   <li>{@link RegistryConflictException} ({@link RegistryErrorCode#CONFLICT}: deadlock or
+ *       serialization failure) and {@link RegistryTimeoutException} ({@link
+ *       RegistryErrorCode#TIMEOUT}: statement or lock timeout): nothing changed; retry.
+ *   <li>{@link RegistryReadOnlyException} ({@link RegistryErrorCode#READ_ONLY}), writes only: the
+ *       database is a standby or read-only; nothing changed; connect to the primary.
  *   <li>{@link RegistryException} itself (code {@link RegistryErrorCode#UNEXPECTED}): any other
  *       database error, its message naming the organization, the module and the SQLSTATE; read the
  *       SQLSTATE (a database not migrated? run {@link ModuleRegistry#verifySchema()}).
  * </ul>
  *
  * <p><b>Settings</b> (of {@code install}, {@code replaceSettings}, {@code mergeSettings}) are a JSON
- * object of at most 64 KiB as UTF-8, with no character U+0000 in it (PostgreSQL's {@code jsonb}
+ * object of at most 64 KiB (65,536 bytes of its compact JSON text in UTF-8, as {@code jsonb} keeps
+ * it: no whitespace, one member per key, numbers in plain notation; the database's check measures
+ * the same), with no character U+0000 in it (PostgreSQL's {@code jsonb}
  * cannot store it). A {@code String} argument is JSON text: {@code "{\"rounding\":15}"} is the
  * object it spells, and text that is not a JSON object is refused. Any other value (a {@code Map},
  * a record, a {@code JsonNode}) is serialized by the registry's Jackson mapper. Settings that break
  * the rule get an {@link InvalidSettingsException} before any SQL is sent.
  *
- * <p>A failed call changes nothing.
+ * <p>A failed call changes nothing, except that a write that ends in {@link
+ * RegistryOutcomeUnknownException} may have been applied.
  */
 public interface RegistryScope {
 

@@ -32,32 +32,57 @@ final class ScopedExecutor {
   /**
    * Runs the call as {@code who}, its parameters bound from {@code target}.
    *
+   * <p>A read whose connection broke (the server restarted, a pooler or the network closed it) is
+   * run once more on a fresh connection, since reading twice is harmless (when no connection could
+   * be had at all, the pool has already waited its timeout: that is reported at once); a write never is: if its
+   * connection broke after it was sent, it may have committed, and the caller is told so ({@link
+   * RegistryOutcomeUnknownException}). Neither is retried inside a caller's transaction, which the
+   * broken connection took with it.
+   *
    * @throws RegistryException translated from the database's error, in terms of the action and target
    */
   <T> T run(PreparedCall<T> call, Identity who, Action action, Target target) {
     long started = System.nanoTime();
-    try {
-      T result = runOnConnection(call, who, target);
-      notify(call, started, new CallListener.Outcome(null, action != Action.READ && changedNothing(result)));
-      return result;
-    } catch (SQLException e) {
-      RegistryException failure = SqlErrors.translate(e, action, who, target);
-      notify(call, started, new CallListener.Outcome(failure, false));
-      throw failure;
+    for (int attempt = 1; ; attempt++) {
+      Attempt state = new Attempt();
+      try {
+        T result = runOnConnection(call, who, target, state);
+        notify(call, started, new CallListener.Outcome(null, action.writes() && changedNothing(result)));
+        return result;
+      } catch (SQLException e) {
+        if (attempt == 1 && !action.writes() && state.sent && !state.joined && SqlErrors.isBrokenConnection(e)) {
+          continue; // an idempotent read on a connection that broke: once more, on a fresh one (the pool evicted it)
+        }
+        RegistryException failure = SqlErrors.translate(e, action, who, target, state.sent, state.joined);
+        notify(call, started, new CallListener.Outcome(failure, false));
+        throw failure;
+      }
     }
   }
 
-  private <T> T runOnConnection(PreparedCall<T> call, Identity who, Target target) throws SQLException {
+  /** What one attempt got as far as, so that a failure can say whether the write may have happened. */
+  private static final class Attempt {
+    /** A connection was had and the call ran on it: the statement may have reached the server. */
+    boolean sent;
+    /** The call ran inside the caller's transaction. */
+    boolean joined;
+  }
+
+  private <T> T runOnConnection(PreparedCall<T> call, Identity who, Target target, Attempt state) throws SQLException {
     Connection connection = connections.acquire();
     try {
       if (connections.inCallerTransaction(connection)) {
+        state.joined = true;
+        state.sent = true;
         return call.runJoined(connection, who, target);
       }
       if (connection.getAutoCommit()) {
+        state.sent = true;
         return call.run(connection, who, target);
       }
       connection.setAutoCommit(true);
       try {
+        state.sent = true;
         return call.run(connection, who, target);
       } finally {
         connection.setAutoCommit(false);

@@ -1,5 +1,6 @@
 package io.moduleregistry;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -7,6 +8,9 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
@@ -15,17 +19,41 @@ import org.jspecify.annotations.Nullable;
 /** Jackson at the edges: settings in (checked before any SQL), settings and claims out. */
 final class SettingsCodec {
 
-  /** The database's limit on settings (org_modules_settings_size), checked here first. */
+  /**
+   * The database's limit on settings (constraint {@code org_modules_settings_size}), checked here
+   * first: at most this many bytes as {@link #storedSize(String)} measures them, which is what
+   * {@code module_registry.jsonb_compact_size} measures in SQL.
+   */
   static final int MAX_SETTINGS_BYTES = 64 * 1024;
+
+  /**
+   * Reads JSON as jsonb keeps it: numbers exactly as written (no binary floating point, trailing
+   * zeros kept), a repeated key's last value winning.
+   */
+  private static final ObjectReader EXACT = JsonMapper.builder()
+      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+      .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+      .build().reader();
+  /** Writes compact JSON with numbers in plain notation, as PostgreSQL's numeric prints them. */
+  private static final ObjectWriter CANONICAL = JsonMapper.builder()
+      .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+      .build().writer();
 
   private final ObjectMapper mapper;
   /** Reads caller-supplied JSON text: exactly one value, nothing after it. */
   private final ObjectReader strict;
+  /**
+   * Reads caller-supplied settings text: strictly, and with numbers kept exactly as written (no
+   * rounding through {@code double}, no {@code 1e400} turned into the string "Infinity").
+   */
+  private final ObjectReader strictExact;
   private final JavaType mapType;
 
   SettingsCodec(ObjectMapper mapper) {
     this.mapper = mapper;
     this.strict = mapper.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    this.strictExact = strict.with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+        .without(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES);
     this.mapType = mapper.constructType(new TypeReference<Map<String, Object>>() {});
   }
 
@@ -49,16 +77,45 @@ final class SettingsCodec {
     if (!json.startsWith("{")) {
       throw invalid(what, orgId, moduleId, "must serialize to a JSON object, not " + parse(json).getNodeType(), null);
     }
-    int size = json.getBytes(StandardCharsets.UTF_8).length;
+    int size;
+    try {
+      size = storedSize(json);
+    } catch (IllegalArgumentException e) {
+      // a number PostgreSQL cannot store as written (1e200000), JSON nested deeper than Jackson reads, or
+      // what a customized mapper writes that is not JSON (NaN): refused here rather than by the database
+      throw invalid(what, orgId, moduleId, "cannot be stored as jsonb: " + e.getMessage(), e);
+    }
     if (size > MAX_SETTINGS_BYTES) {
-      throw invalid(what, orgId, moduleId, "are " + size + " bytes as JSON; at most " + MAX_SETTINGS_BYTES
-          + " are allowed", null);
+      throw invalid(what, orgId, moduleId, "are " + size + " bytes as compact JSON; at most " + MAX_SETTINGS_BYTES
+          + " (64 KiB) are allowed", null);
     }
     if (hasNul(json)) {
       throw invalid(what, orgId, moduleId, "contain the character U+0000, which PostgreSQL's jsonb cannot store;"
           + " remove it or encode it", null);
     }
     return json;
+  }
+
+  /**
+   * The size the settings limit is about: the bytes, in UTF-8, of the compact canonical JSON text
+   * of the value as {@code jsonb} stores it: no whitespace, one member per key (the last one),
+   * numbers in plain notation ({@code 1.0E10} is {@code 10000000000}, {@code 1e-5} is {@code
+   * 0.00001}), strings escaped as JSON requires. It is {@code module_registry.jsonb_compact_size}
+   * of the same value in SQL, byte for byte, which the database's check uses: one definition on
+   * both sides. Key order does not change it.
+   *
+   * @param json valid JSON text
+   * @return the size in bytes
+   * @throws IllegalArgumentException if the text is not JSON (or nested deeper than Jackson's
+   *     default limit), or a number cannot be written plainly
+   */
+  static int storedSize(String json) {
+    try {
+      // written as a String, then encoded: Jackson's byte writer would escape characters outside the BMP
+      return CANONICAL.writeValueAsString(EXACT.readTree(json)).getBytes(StandardCharsets.UTF_8).length;
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("cannot measure the settings: " + e.getOriginalMessage(), e);
+    }
   }
 
   /** Reads stored settings as the caller's type. */
@@ -129,7 +186,7 @@ final class SettingsCodec {
   /** A String argument is JSON text: parsed strictly, so that text that is no JSON is refused, not stored as a string. */
   private JsonNode parseText(String text, String what, @Nullable UUID orgId, @Nullable String moduleId) {
     try {
-      JsonNode node = strict.readTree(text);
+      JsonNode node = strictExact.readTree(text);
       return node == null ? mapper.missingNode() : node;
     } catch (JsonProcessingException e) {
       throw invalid(what, orgId, moduleId, "are a String, which is read as JSON text, and are not valid JSON ("

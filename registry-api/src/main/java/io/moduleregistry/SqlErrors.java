@@ -17,13 +17,42 @@ final class SqlErrors {
 
   private SqlErrors() {}
 
-  static RegistryException translate(SQLException e, Action action, Identity who, Target target) {
+  /**
+   * The exception for a failed call.
+   *
+   * @param sent whether the call's statement may have reached the server (a connection was had and
+   *     the call ran on it), so that a write whose connection broke may have committed
+   * @param joined whether the call ran inside a transaction of the caller's, which decides its commit
+   */
+  static RegistryException translate(SQLException e, Action action, Identity who, Target target, boolean sent,
+      boolean joined) {
     UUID orgId = target.orgId();
     String moduleId = target.moduleId();
     String state = e.getSQLState() == null ? "" : e.getSQLState();
-    if (isUnavailable(e, state)) {
-      return new RegistryUnavailableException("the database is unavailable (" + firstLine(e) + "); could not "
-          + action.verb() + subject(orgId, moduleId) + ". Nothing was changed; retry when it is back.", orgId, moduleId, e);
+    String what = action.verb() + subject(orgId, moduleId);
+    if (isBrokenConnection(e)) {
+      if (sent && !joined && action.writes()) {
+        return new RegistryOutcomeUnknownException("the connection to the database broke (" + firstLine(e) + ") after the"
+            + " request to " + what + " was sent: it may or may not have been applied. Read it again before repeating it.",
+            orgId, moduleId, e);
+      }
+      return new RegistryUnavailableException("the database is unavailable (" + firstLine(e) + "); could not " + what
+          + (joined ? ". Your transaction is lost; nothing of it was committed" : ". Nothing was changed")
+          + "; retry when it is back.", orgId, moduleId, e);
+    }
+    String retry = joined ? "; your transaction was rolled back, retry it" : "; nothing was changed, retry";
+    switch (state) {
+      case "40001", "40P01":
+        return new RegistryConflictException("could not " + what + ": " + firstLine(e) + " (SQLSTATE " + state
+            + ", a conflict with a concurrent transaction)" + retry + ".", orgId, moduleId, e);
+      case "57014", "55P03":
+        return new RegistryTimeoutException("could not " + what + ": " + firstLine(e) + " (SQLSTATE " + state
+            + ", the statement or lock timeout)" + retry + " when the database is less busy.", orgId, moduleId, e);
+      case "25006":
+        return new RegistryReadOnlyException("could not " + what + ": the database accepts only reads (" + firstLine(e)
+            + "), it is a standby or read-only; nothing was changed. Connect to the primary.", orgId, moduleId, e);
+      default:
+        break;
     }
     String constraint = constraint(e);
     switch (state) {
@@ -36,7 +65,7 @@ final class SqlErrors {
       case "MR001":
         return new ModuleInactiveException("module '" + moduleId + "' is deactivated in the catalog and cannot be installed"
             + " in organization " + orgId + "; activate it first (ServiceScope.activateModule).", orgId, moduleId, e);
-      case "23503":
+      case "23503", "23001": // PostgreSQL 18 reports an ON DELETE RESTRICT foreign key as restrict_violation (23001)
         if (action == Action.DELETE_MODULE) {
           return new ModuleInUseException("module '" + moduleId + "' is still installed in at least one organization and"
               + " cannot be deleted from the catalog; deactivate it instead (ServiceScope.deactivateModule).", null, moduleId, e);
@@ -59,7 +88,17 @@ final class SqlErrors {
     }
     return new RegistryException(RegistryErrorCode.UNEXPECTED, "could not " + action.verb() + subject(orgId, moduleId)
         + " as " + who.describe() + ": " + firstLine(e) + " (SQLSTATE " + (state.isEmpty() ? "unknown" : state)
-        + "). Nothing was changed.", orgId, moduleId, e);
+        + "). Nothing was changed." + hint(state), orgId, moduleId, e);
+  }
+
+  /** What to do about an unexpected error whose cause is known to be the set-up, not the call. */
+  private static String hint(String state) {
+    // a server-side prepared statement missing on this server connection, or left there by another client
+    if ("26000".equals(state) || "42P05".equals(state)) {
+      return " Behind PgBouncer (before 1.21, or without max_prepared_statements) or Supavisor in transaction mode,"
+          + " add prepareThreshold=0 to the JDBC URL.";
+    }
+    return "";
   }
 
   static AccessDeniedException accessDenied(Action action, Identity who, @Nullable UUID orgId, @Nullable String moduleId,
@@ -87,7 +126,14 @@ final class SqlErrors {
         && ("3F000".equals(cause.getSQLState()) || "42883".equals(cause.getSQLState()));
   }
 
-  private static boolean isUnavailable(SQLException e, String state) {
+  /**
+   * Whether the connection is gone or never came: SQLSTATE class 08, the server shutting down or
+   * starting (57P01-57P03), too many connections (53300), or the driver's or pool's connection
+   * exceptions (HikariCP's timeout waiting for a connection among them). Such a connection is not
+   * given back to the pool (HikariCP evicts it on these states).
+   */
+  static boolean isBrokenConnection(SQLException e) {
+    String state = e.getSQLState() == null ? "" : e.getSQLState();
     return state.startsWith("08") || state.startsWith("57P") || state.equals("53300")
         || e instanceof SQLTransientConnectionException || e instanceof SQLNonTransientConnectionException
         || e instanceof SQLRecoverableException;

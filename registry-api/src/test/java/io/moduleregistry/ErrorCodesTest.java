@@ -23,7 +23,7 @@ class ErrorCodesTest {
   void theHierarchyIsClosedAndEveryClassHasItsOwnCode() {
     Class<?>[] subclasses = RegistryException.class.getPermittedSubclasses();
     assertThat(RegistryException.class.isSealed()).isTrue();
-    assertThat(subclasses).hasSize(10);
+    assertThat(subclasses).hasSize(14);
     Set<RegistryErrorCode> codes = EnumSet.noneOf(RegistryErrorCode.class);
     for (Class<?> type : subclasses) {
       assertThat(Modifier.isFinal(type.getModifiers())).as(type.getSimpleName() + " is final").isTrue();
@@ -36,12 +36,14 @@ class ErrorCodesTest {
         new ModuleAlreadyInstalledException("m", org, "a", null), new ModuleInUseException("m", null, "a", null),
         new ModuleInactiveException("m", org, "a", null), new ModuleNotFoundException("m", org, "a", null),
         new ModuleNotInstalledException("m", org, "a", null), new OrganizationNotFoundException("m", org, "a", null),
-        new RegistryUnavailableException("m", org, "a", null), new SchemaMismatchException("m", null, null, null)}) {
+        new RegistryUnavailableException("m", org, "a", null), new SchemaMismatchException("m", null, null, null),
+        new RegistryOutcomeUnknownException("m", org, "a", null), new RegistryConflictException("m", org, "a", null),
+        new RegistryTimeoutException("m", org, "a", null), new RegistryReadOnlyException("m", org, "a", null)}) {
       codes.add(e.code());
     }
-    assertThat(codes).as("one code per subclass").hasSize(10).doesNotContain(RegistryErrorCode.UNEXPECTED);
+    assertThat(codes).as("one code per subclass").hasSize(14).doesNotContain(RegistryErrorCode.UNEXPECTED);
     assertThat(Arrays.stream(RegistryErrorCode.values()).filter(RegistryErrorCode::retryable).collect(Collectors.toSet()))
-        .containsExactly(RegistryErrorCode.UNAVAILABLE);
+        .containsExactlyInAnyOrder(RegistryErrorCode.UNAVAILABLE, RegistryErrorCode.CONFLICT, RegistryErrorCode.TIMEOUT);
   }
 
   @Test

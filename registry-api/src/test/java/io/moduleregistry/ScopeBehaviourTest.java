@@ -9,16 +9,22 @@ import io.moduleregistry.testkit.Tenant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
-/** Every operation as owner, admin, member, stranger and service, with its results and refusals. */
+/**
+ * Every operation as owner, admin, member, stranger and service, with its results and refusals;
+ * straight to PostgreSQL through HikariCP here, through PgBouncer in {@link ScopeBehaviourThroughPgBouncerTest}.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ScopeBehaviourTest {
 
-  private static RegistryDatabase db;
-  private static ModuleRegistry registry;
-  private static ServiceScope service;
+  private RegistryDatabase db;
+  private ModuleRegistry registry;
+  private ServiceScope service;
 
   private Tenant acme;
   private UserScope owner;
@@ -28,10 +34,15 @@ class ScopeBehaviourTest {
 
   record Billing(String plan, int seats) {}
 
+  /** The app role's pool the facade is given. */
+  DataSource dataSource(RegistryDatabase database) {
+    return database.appDataSource();
+  }
+
   @BeforeAll
-  static void catalog() {
+  void catalog() {
     db = RegistryDatabase.shared();
-    registry = ModuleRegistry.create(db.appDataSource());
+    registry = ModuleRegistry.create(dataSource(db));
     service = registry.asService();
     service.registerModule(new ModuleDefinition("sb-agency", "Agency", "Client work", "1.0.0"));
     service.registerModule(ModuleDefinition.of("sb-billing", "Billing"));

@@ -12,7 +12,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A loopback TCP forwarder in front of the test database, so a test can take the database "down"
- * (close every connection and stop listening) and bring it back on the same port.
+ * (close every connection and stop listening) and bring it back on the same port, or swallow the
+ * server's answers ({@link #dropResponses()}) so that a request reaches the server and its answer
+ * never reaches the client: the connection dies after the statement was sent.
  */
 final class TcpProxy implements AutoCloseable {
 
@@ -20,6 +22,7 @@ final class TcpProxy implements AutoCloseable {
   private final int port;
   private final List<Socket> sockets = new CopyOnWriteArrayList<>();
   private volatile ServerSocket server;
+  private volatile boolean dropResponses;
 
   TcpProxy(int targetPort) throws IOException {
     this.targetPort = targetPort;
@@ -43,7 +46,13 @@ final class TcpProxy implements AutoCloseable {
     acceptor.start();
   }
 
+  /** From now on, bytes from the server are read and thrown away; requests still reach it. */
+  void dropResponses() {
+    dropResponses = true;
+  }
+
   synchronized void stop() throws IOException {
+    dropResponses = false;
     server.close();
     for (Socket socket : sockets) {
       socket.close();
@@ -63,20 +72,23 @@ final class TcpProxy implements AutoCloseable {
         Socket upstream = new Socket(InetAddress.getLoopbackAddress(), targetPort);
         sockets.add(client);
         sockets.add(upstream);
-        pipe(client, upstream);
-        pipe(upstream, client);
+        pipe(client, upstream, false);
+        pipe(upstream, client, true);
       } catch (IOException e) {
         return; // closed by stop()
       }
     }
   }
 
-  private static void pipe(Socket from, Socket to) {
+  private void pipe(Socket from, Socket to, boolean responses) {
     Thread t = new Thread(() -> {
       byte[] buffer = new byte[16 * 1024];
       try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
         int n;
         while ((n = in.read(buffer)) >= 0) {
+          if (responses && dropResponses) {
+            continue;
+          }
           out.write(buffer, 0, n);
           out.flush();
         }

@@ -22,7 +22,8 @@ class MigrationNamingTest {
         "jsonb_merge_patch",
         "schema_version",
         "migration_ledger",
-        "change_notifications");
+        "change_notifications",
+        "settings_size_compact");
     assertThat(migrations).extracting(Migration::version).doesNotHaveDuplicates().isSorted();
     for (Migration m : migrations) {
       LocalDateTime when = LocalDateTime.parse(m.version(), DateTimeFormatter.ofPattern("yyyyMMddHHmmss"));

@@ -28,6 +28,17 @@ class RegistryDatabaseTest {
   }
 
   @Test
+  void theEmbeddedServerRunsThePostgresMajorVersionAskedFor() {
+    String asked = System.getProperty("registry.pg.version", "").trim();
+    Object major = db.fixtures().queryValue("select current_setting('server_version_num')::int / 10000");
+    System.out.println("Database tests run on PostgreSQL " + db.fixtures().queryValue("select version()"));
+    if (!asked.isEmpty() && db.describe().contains("embedded")) {
+      assertThat(major).isEqualTo(Integer.parseInt(asked));
+    }
+    assertThat((Integer) major).isGreaterThanOrEqualTo(15);
+  }
+
+  @Test
   void appRoleLogsInWithoutPrivilegesOfItsOwn() throws SQLException {
     try (Connection c = db.appDataSource().getConnection(); Statement s = c.createStatement()) {
       try (ResultSet rs = s.executeQuery(
