@@ -42,6 +42,7 @@ class CodegenCommandTest {
 
   @Test
   void migratesAFreshDatabaseWithTheGivenFoldersAndPrintsToStandardOutput() throws IOException {
+    TypeScriptGeneratorTest.assumeTheVersionTheExpectedOutputsWereMadeOn();
     Path fixtures = Path.of("src/test/resources", TypeScriptGeneratorTest.FIXTURES);
     long started = System.nanoTime();
     int status = run("typescript", "--migrations", fixtures.resolve("kitchen-sink") + "," + fixtures.resolve("edge-cases")

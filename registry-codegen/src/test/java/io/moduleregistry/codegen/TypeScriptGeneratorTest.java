@@ -88,6 +88,7 @@ class TypeScriptGeneratorTest {
   @ParameterizedTest
   @MethodSource("allCases")
   void matchesTheCommittedExpectedOutput(Case c) throws IOException {
+    assumeTheVersionTheExpectedOutputsWereMadeOn();
     String generated = generate(c);
     Path expected = c.expectedFile();
     if (Boolean.getBoolean("registry.types.expected.update") && !expected.equals(COMMITTED_TYPES)) {
@@ -97,6 +98,21 @@ class TypeScriptGeneratorTest {
             + "-Dregistry.types.expected.update=true (fixtures) or %s (registry-types)", expected,
             CommittedTypes.REFRESH_COMMAND)
         .isEqualTo(Files.readString(expected, StandardCharsets.UTF_8));
+  }
+
+  /**
+   * The committed outputs were generated on the default PostgreSQL (17): other versions' catalogs
+   * differ (types, functions), so there only the comparison with Supabase's generator, run on the
+   * same database, applies.
+   */
+  static void assumeTheVersionTheExpectedOutputsWereMadeOn() {
+    String version = System.getProperty("registry.pg.version", "17").trim();
+    if (!version.isEmpty() && !version.equals("17")) {
+      String reason = "the committed expected TypeScript outputs were generated on PostgreSQL 17, this run is on "
+          + version + "; the comparison with Supabase's generator still runs where node is installed";
+      System.out.println("SKIPPED: " + reason);
+      org.junit.jupiter.api.Assumptions.assumeTrue(false, reason);
+    }
   }
 
   @ParameterizedTest
