@@ -148,6 +148,15 @@ class ModuleRegistryAutoConfigurationTest {
   }
 
   @Test
+  void withoutFlywayAndTheMigrationsOnTheClassPathTheRegistryStillStarts() {
+    withAppDataSource().withClassLoader(new FilteredClassLoader("org.flywaydb", "io.moduleregistry.schema"))
+        .run(context -> {
+          assertThat(context).hasNotFailed().hasSingleBean(ModuleRegistry.class).hasSingleBean(RegistrySchemaCheck.class);
+          assertThat(context.getBean(ModuleRegistry.class).asService().modules()).isNotNull();
+        });
+  }
+
+  @Test
   void theCallerScopeOnlyWithSpringSecurity() {
     withAppDataSource().run(context -> assertThat(context).hasSingleBean(CallerScopeResolver.class));
     withAppDataSource().withClassLoader(new FilteredClassLoader(JwtAuthenticationToken.class))
