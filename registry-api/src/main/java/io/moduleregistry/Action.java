@@ -31,4 +31,12 @@ enum Action {
   boolean writes() {
     return this != READ && this != VERIFY_SCHEMA;
   }
+
+  /**
+   * Whether the call may change what {@code isEnabled} answers: settings, reads and catalog entries
+   * (installed nowhere yet) cannot.
+   */
+  boolean changesEnablement() {
+    return writes() && this != CONFIGURE && this != REGISTER_MODULE;
+  }
 }

@@ -133,9 +133,7 @@ final class PreparedCall<T> {
       for (int i = 0; i < binds.length; i++) {
         if (binds[i] instanceof Parameter<?> parameter) {
           parameter.bind(statement, i + 1, who, target);
-        } else if (binds[i] instanceof Boolean flag) {
-          statement.setBoolean(i + 1, flag);
-        } else {
+        } else { // a value jOOQ bound itself; pgjdbc's setObject binds a Boolean as setBoolean does
           statement.setObject(i + 1, binds[i]);
         }
       }

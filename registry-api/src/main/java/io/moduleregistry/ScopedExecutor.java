@@ -21,6 +21,9 @@ import java.util.Optional;
  */
 final class ScopedExecutor {
 
+  /** A write that changed nothing: RLS filtered it or the row is absent (the reason follows). */
+  private static final CallListener.Outcome REFUSED = new CallListener.Outcome(null, true);
+
   private final ConnectionSource connections;
   private final List<CallListener> listeners;
 
@@ -47,14 +50,18 @@ final class ScopedExecutor {
       Attempt state = new Attempt();
       try {
         T result = runOnConnection(call, who, target, state);
-        notify(call, started, new CallListener.Outcome(null, action.writes() && changedNothing(result)));
+        if (!listeners.isEmpty()) {
+          notify(call, started, action.writes() && changedNothing(result) ? REFUSED : CallListener.Outcome.SUCCESS);
+        }
         return result;
       } catch (SQLException e) {
         if (attempt == 1 && !action.writes() && state.sent && !state.joined && SqlErrors.isBrokenConnection(e)) {
           continue; // an idempotent read on a connection that broke: once more, on a fresh one (the pool evicted it)
         }
         RegistryException failure = SqlErrors.translate(e, action, who, target, state.sent, state.joined);
-        notify(call, started, new CallListener.Outcome(failure, false));
+        if (!listeners.isEmpty()) {
+          notify(call, started, new CallListener.Outcome(failure, false));
+        }
         throw failure;
       }
     }
@@ -76,16 +83,17 @@ final class ScopedExecutor {
         state.sent = true;
         return call.runJoined(connection, who, target);
       }
-      if (connection.getAutoCommit()) {
-        state.sent = true;
-        return call.run(connection, who, target);
+      boolean autoCommit = connection.getAutoCommit();
+      if (!autoCommit) {
+        connection.setAutoCommit(true);
       }
-      connection.setAutoCommit(true);
       try {
         state.sent = true;
         return call.run(connection, who, target);
       } finally {
-        connection.setAutoCommit(false);
+        if (!autoCommit) {
+          connection.setAutoCommit(false);
+        }
       }
     } finally {
       connections.release(connection);
@@ -97,9 +105,6 @@ final class ScopedExecutor {
   }
 
   private void notify(PreparedCall<?> call, long started, CallListener.Outcome outcome) {
-    if (listeners.isEmpty()) {
-      return;
-    }
     long nanos = System.nanoTime() - started;
     for (CallListener listener : listeners) {
       listener.onCall(call.name(), nanos, outcome);

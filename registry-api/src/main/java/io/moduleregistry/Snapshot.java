@@ -86,8 +86,8 @@ final class Snapshot {
    * database. Argument checks and failures are those of the uncached call.
    */
   boolean isEnabled(Identity who, UUID orgId, String moduleId) {
-    Objects.requireNonNull(orgId, "orgId must not be null");
-    Objects.requireNonNull(moduleId, "moduleId must not be null");
+    ModuleIds.requireOrg(orgId);
+    Objects.requireNonNull(moduleId, "moduleId must not be null"); // the slug check waits for a miss: a hit knows the id
     Generation g = current.get();
     if (g.live && !g.excludes(orgId)) {
       Pairs pairs = g.store.pairsOf(who);
@@ -121,9 +121,8 @@ final class Snapshot {
    * notification comes (a write joined to a caller's transaction that then rolled back sends none).
    */
   void written(Action action, Target target, @Nullable RuntimeException failure) {
-    if (action == Action.READ || action == Action.CONFIGURE || action == Action.VERIFY_SCHEMA
-        || action == Action.REGISTER_MODULE) {
-      return; // settings, reads and catalog entries (installed nowhere yet) cannot change an isEnabled answer
+    if (!action.changesEnablement()) {
+      return;
     }
     if (failure instanceof RegistryException e && e.code() != RegistryErrorCode.UNAVAILABLE) {
       return;
@@ -258,9 +257,8 @@ final class Snapshot {
         byOrg.computeIfAbsent(rows.getObject(1, UUID.class), k -> new HashSet<>()).add(rows.getString(2));
         count++;
       }
-      Map<UUID, Set<String>> frozen = new HashMap<>(byOrg.size() * 2);
-      byOrg.forEach((org, modules) -> frozen.put(org, Set.copyOf(modules)));
-      return new Pairs(Map.copyOf(frozen), count);
+      byOrg.replaceAll((org, modules) -> Set.copyOf(modules));
+      return new Pairs(Map.copyOf(byOrg), count);
     }
   }
 

@@ -2,7 +2,6 @@ package io.moduleregistry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.moduleregistry.testkit.RegistryDatabase;
 import io.moduleregistry.testkit.Tenant;
@@ -30,13 +29,8 @@ class AutoCommitTest {
   @BeforeAll
   static void setUp() {
     db = RegistryDatabase.shared();
-    HikariConfig config = new HikariConfig();
-    config.setJdbcUrl(db.jdbcUrl());
-    config.setUsername(RegistryDatabase.APP_ROLE);
-    config.setPassword(db.appPassword());
-    config.setAutoCommit(false);
-    config.setMaximumPoolSize(1); // every call and every check below share one physical connection
-    pool = new HikariDataSource(config);
+    // every call and every check below share one physical connection
+    pool = AppPools.pool(db, db.jdbcUrl(), 1, config -> config.setAutoCommit(false));
     registry = ModuleRegistry.create(pool);
     registry.asService().registerModule(ModuleDefinition.of("ac-reports", "Reports"));
     acme = db.fixtures().tenant("AutoCommit");

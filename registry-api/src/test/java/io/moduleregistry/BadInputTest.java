@@ -88,12 +88,12 @@ class BadInputTest {
 
   @Test
   void claimsWithAnythingAfterTheObjectAreRejectedBeforeSql() {
-    String claims = Identity.claimsJson(UUID.randomUUID());
+    String claims = Claims.json(UUID.randomUUID());
     for (String bad : List.of(claims + " trailing", claims + claims, claims + " {}")) {
       assertThatThrownBy(() -> registry.asClaims(bad)).as(bad)
           .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("after");
     }
-    assertThatThrownBy(() -> registry.asClaims(Identity.claimsJson(UUID.randomUUID(), "note", "a\0b")))
+    assertThatThrownBy(() -> registry.asClaims(Claims.json(UUID.randomUUID(), "note", "a\0b")))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("U+0000");
     assertNothingSent();
   }
@@ -107,7 +107,7 @@ class BadInputTest {
     assertThatThrownBy(() -> registry.asClaims("{\"sub\":42}")).hasMessageContaining("\"sub\"");
     assertThatThrownBy(() -> registry.asClaims("{\"sub\":\"1-1-1-1-1\"}")).hasMessageContaining("not a UUID");
     UUID id = UUID.randomUUID();
-    assertThat(registry.asClaims(Identity.claimsJson(id)).userId()).isEqualTo(id);
+    assertThat(registry.asClaims(Claims.json(id)).userId()).isEqualTo(id);
     assertNothingSent();
   }
 

@@ -188,9 +188,8 @@ class FailureModesTest {
       assertThat(admin.isEnabled(org, "fm-agency")).isTrue(); // a connection is open through the proxy
       proxy.dropResponses();
       Future<?> write = threads.submit(() -> admin.replaceSettings(org, "fm-agency", Map.of("v", 7)));
-      while (settingsV("fm-agency") != 7) {
-        Thread.sleep(10); // committed on the server; the client has heard nothing
-      }
+      // committed on the server; the client has heard nothing
+      Snapshots.await("the write to commit on the server", () -> settingsV("fm-agency") == 7);
       proxy.stop(); // the connection dies before the answer arrives
       assertFailure(write, RegistryOutcomeUnknownException.class, RegistryErrorCode.OUTCOME_UNKNOWN, "may or may not");
     }

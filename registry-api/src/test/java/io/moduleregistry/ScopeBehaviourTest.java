@@ -251,7 +251,7 @@ class ScopeBehaviourTest {
   @Test
   void asClaimsActsAsTheClaimsSubject() {
     service.install(acme.orgId(), "sb-agency");
-    UserScope viaClaims = registry.asClaims(Identity.claimsJson(acme.member(), "role", "authenticated", "aal", "aal1"));
+    UserScope viaClaims = registry.asClaims(Claims.json(acme.member(), "role", "authenticated", "aal", "aal1"));
     assertThat(viaClaims.userId()).isEqualTo(acme.member());
     assertThat(viaClaims.isEnabled(acme.orgId(), "sb-agency")).isTrue();
     assertThatThrownBy(() -> viaClaims.disable(acme.orgId(), "sb-agency")).isInstanceOf(AccessDeniedException.class);

@@ -68,7 +68,7 @@ class ScopingSqlTest {
     ModuleRegistry registry = ModuleRegistry.create(db.appDataSource());
     registry.asService().registerModule(ModuleDefinition.of("sq-agency", "Agency"));
     registry.asService().install(acme.orgId(), "sq-agency");
-    String claims = Identity.claimsJson(acme.member(), "note", "', true); set role service_role; --", "role", "service_role");
+    String claims = Claims.json(acme.member(), "note", "', true); set role service_role; --", "role", "service_role");
     UserScope member = registry.asClaims(claims);
     assertThat(member.isEnabled(acme.orgId(), "sq-agency")).isTrue();
     // Still a member: the claims' "role" and the quote in "note" changed nothing.

@@ -114,7 +114,7 @@ class SnapshotBehaviourTest {
 
   @Test
   void behindATransactionModePoolerItPollsThroughThePool() throws SQLException {
-    try (HikariDataSource pooler = Snapshots.appPool(db, db.jdbcUrl() + "?prepareThreshold=0", 2);
+    try (HikariDataSource pooler = AppPools.pool(db, db.jdbcUrl() + "?prepareThreshold=0", 2, config -> { });
          ModuleRegistry polling = ModuleRegistry.builder(pooler).snapshot(SnapshotSettings.defaults()).build()) {
       awaitLive(polling);
       assertThat(stats(polling).mode()).isEqualTo("POLL");
@@ -190,7 +190,7 @@ class SnapshotBehaviourTest {
       assertThat(cached.asUser(acme.member()).isEnabled(acme.orgId(), "sb-agency")).isTrue();
     }
     assertThat(Identity.user(acme.member()).claims())
-        .isEqualTo(Identity.claimsJson(acme.member(), "role", "authenticated"));
+        .isEqualTo(Claims.json(acme.member(), "role", "authenticated"));
   }
 
   @Test

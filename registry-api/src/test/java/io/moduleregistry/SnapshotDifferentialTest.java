@@ -58,7 +58,7 @@ class SnapshotDifferentialTest {
   static void setUp() {
     db = RegistryDatabase.shared();
     owner = db.ownerDataSource();
-    otherPool = Snapshots.appPool(db, db.jdbcUrl(), 3);
+    otherPool = AppPools.pool(db, db.jdbcUrl(), 3, config -> { });
     truth = ModuleRegistry.create(db.appDataSource());
     other = ModuleRegistry.create(otherPool);
     listening = ModuleRegistry.builder(db.appDataSource()).snapshot(SnapshotSettings.defaults()).build();

@@ -6,7 +6,6 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.moduleregistry.testkit.PgBouncer;
 import io.moduleregistry.testkit.RegistryDatabase;
 import io.moduleregistry.testkit.Tenant;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,9 +15,6 @@ import org.junit.jupiter.api.Test;
  * is not installed.
  */
 class SnapshotThroughPgBouncerTest {
-
-  /** Generous: a liveness bound for a shared CI machine, not a latency claim (the bench measures that). */
-  private static final long WAIT_MILLIS = 10_000;
 
   @Test
   void behindTransactionModePgBouncerTheSnapshotPollsAndFollowsCommittedChanges() throws Exception {
@@ -33,18 +29,18 @@ class SnapshotThroughPgBouncerTest {
       UserScope member = cached.asUser(acme.member());
       assertThat(cached.snapshotStats().orElseThrow().mode()).containsIgnoringCase("poll");
       // Until its first reload the snapshot sends every call to the database; wait until it answers from memory.
-      assertThat(eventually(() -> cached.snapshotStats().orElseThrow().live())).as("live").isTrue();
+      Snapshots.awaitLive(cached);
 
       assertThat(member.isEnabled(acme.orgId(), "bounced-reports")).isFalse();
       assertThat(member.isEnabled(acme.orgId(), "bounced-reports")).isFalse();
       long hitsBefore = cached.snapshotStats().orElseThrow().hits();
       assertThat(hitsBefore).as("the second call answered from memory").isPositive();
       db.fixtures().install(acme.orgId(), "bounced-reports"); // another writer: plain SQL as the owner
-      assertThat(eventually(() -> member.isEnabled(acme.orgId(), "bounced-reports"))).isTrue();
+      Snapshots.await("the install to reach the snapshot", () -> member.isEnabled(acme.orgId(), "bounced-reports"));
 
       db.fixtures().update("update public.org_modules set enabled = false where org_id = ? and module_id = ?",
           acme.orgId(), "bounced-reports");
-      assertThat(eventually(() -> !member.isEnabled(acme.orgId(), "bounced-reports"))).isTrue();
+      Snapshots.await("the disable to reach the snapshot", () -> !member.isEnabled(acme.orgId(), "bounced-reports"));
       assertThat(member.isEnabled(acme.orgId(), "bounced-reports"))
           .isEqualTo(uncached.asUser(acme.member()).isEnabled(acme.orgId(), "bounced-reports"));
       assertThat(cached.asUser(db.fixtures().user()).isEnabled(acme.orgId(), "bounced-reports"))
@@ -55,14 +51,4 @@ class SnapshotThroughPgBouncerTest {
     }
   }
 
-  private static boolean eventually(BooleanSupplier condition) throws InterruptedException {
-    long deadline = System.nanoTime() + WAIT_MILLIS * 1_000_000;
-    while (System.nanoTime() < deadline) {
-      if (condition.getAsBoolean()) {
-        return true;
-      }
-      Thread.sleep(20);
-    }
-    return condition.getAsBoolean();
-  }
 }

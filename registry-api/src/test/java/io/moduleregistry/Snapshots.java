@@ -1,8 +1,5 @@
 package io.moduleregistry;
 
-import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
-import io.moduleregistry.testkit.RegistryDatabase;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -59,17 +56,7 @@ final class Snapshots {
     }
   }
 
-  /** A pool of its own as the app role, on this URL (the database's, perhaps with parameters). */
-  static HikariDataSource appPool(RegistryDatabase db, String url, int size) {
-    HikariConfig config = new HikariConfig();
-    config.setJdbcUrl(url);
-    config.setUsername(RegistryDatabase.APP_ROLE);
-    config.setPassword(db.appPassword());
-    config.setMaximumPoolSize(size);
-    return new HikariDataSource(config);
-  }
-
-  /** Runs one statement as the owner. */
+  /** Runs one statement as the owner, on any data source (the restart test's server is not the testkit's). */
   static int sql(DataSource owner, String sql, Object... parameters) throws SQLException {
     try (Connection c = owner.getConnection(); var s = c.prepareStatement(sql)) {
       for (int i = 0; i < parameters.length; i++) {

@@ -59,8 +59,10 @@ class VerifySchemaTest {
           execute(scratch, new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
         }
       }
-      assertThat(scratch.dataSource().getConnection().getMetaData()
-          .getTables(null, "module_registry", "flyway_schema_history", null).next()).isFalse();
+      try (var c = scratch.dataSource().getConnection();
+           var tables = c.getMetaData().getTables(null, "module_registry", "flyway_schema_history", null)) {
+        assertThat(tables.next()).isFalse();
+      }
       assertThatCode(() -> ModuleRegistry.create(app(scratch)).verifySchema()).doesNotThrowAnyException();
     }
   }

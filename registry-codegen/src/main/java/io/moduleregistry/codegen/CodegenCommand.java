@@ -1,5 +1,6 @@
 package io.moduleregistry.codegen;
 
+import io.moduleregistry.postgres.ServerSettings;
 import io.moduleregistry.schema.MigrationNaming;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -109,7 +110,7 @@ public final class CodegenCommand {
     } catch (SQLException e) {
       String message = String.valueOf(e.getMessage()).replaceAll("\\.+$", "");
       String reason = a.password() == null || a.password().isEmpty() ? message : message.replace(a.password(), "***");
-      throw new CodegenException("cannot connect to " + withoutSecrets(a.dbUrl())
+      throw new CodegenException("cannot connect to " + ServerSettings.redact(a.dbUrl())
           + (a.user() == null ? "" : " as " + a.user()) + ": " + reason
           + ". Check the URL, that the server is reachable from here, and the user and password.", e);
     }
@@ -131,11 +132,6 @@ public final class CodegenCommand {
     } catch (SQLException e) {
       throw new CodegenException("cannot connect to the migrated database: " + e.getMessage(), e);
     }
-  }
-
-  /** The URL with any {@code password=} parameter masked. */
-  static String withoutSecrets(String url) {
-    return url.replaceAll("(?i)(password=)[^&]*", "$1***");
   }
 
   /** The parsed command line. */

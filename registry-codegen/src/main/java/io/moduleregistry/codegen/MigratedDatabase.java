@@ -3,7 +3,7 @@ package io.moduleregistry.codegen;
 import io.moduleregistry.postgres.FreshDatabase;
 import io.moduleregistry.postgres.PostgresServer;
 import io.moduleregistry.postgres.ServerSettings;
-import io.moduleregistry.schema.RegistrySchema;
+import io.moduleregistry.schema.RegistrySchemaMigrator;
 import java.util.List;
 import javax.sql.DataSource;
 import org.flywaydb.core.api.FlywayException;
@@ -21,12 +21,10 @@ final class MigratedDatabase implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(MigratedDatabase.class);
 
-  private final PostgresServer server;
   private final FreshDatabase database;
   private final int migrations;
 
-  private MigratedDatabase(PostgresServer server, FreshDatabase database, int migrations) {
-    this.server = server;
+  private MigratedDatabase(FreshDatabase database, int migrations) {
     this.database = database;
     this.migrations = migrations;
   }
@@ -57,17 +55,16 @@ final class MigratedDatabase implements AutoCloseable {
     LOG.info("Database {} ready on {}", database.name(), server.describe());
     try {
       DataSource owner = database.dataSource();
-      int applied = RegistrySchema.configure(owner, extraLocations.toArray(String[]::new))
-          .load().migrate().migrationsExecuted;
+      int applied = new RegistrySchemaMigrator().migrate(owner, extraLocations);
       if (service != null) {
         applied += service.migrateAndForget(owner);
       }
-      return new MigratedDatabase(server, database, applied);
+      return new MigratedDatabase(database, applied);
     } catch (FlywayException e) {
-      close(server, database);
+      close(database);
       throw new CodegenException("a migration failed, so nothing was generated:\n" + e.getMessage(), e);
     } catch (RuntimeException e) {
-      close(server, database);
+      close(database);
       throw e;
     }
   }
@@ -84,14 +81,14 @@ final class MigratedDatabase implements AutoCloseable {
 
   @Override
   public void close() {
-    close(server, database);
+    close(database);
   }
 
-  private static void close(PostgresServer server, FreshDatabase database) {
+  private static void close(FreshDatabase database) {
     try {
       database.close();
     } finally {
-      server.close();
+      database.server().close();
     }
   }
 }

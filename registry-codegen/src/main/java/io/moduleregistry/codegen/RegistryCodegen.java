@@ -67,9 +67,6 @@ public final class RegistryCodegen {
   /** System property that forces regeneration when {@code true}. */
   public static final String FORCE_PROPERTY = "registry.codegen.force";
 
-  /** Flyway history table of a service's own migrations unless the builder names another. */
-  public static final String DEFAULT_SERVICE_HISTORY_TABLE = RegistrySchema.SERVICE_HISTORY_TABLE;
-
   private static final Logger LOG = LoggerFactory.getLogger(RegistryCodegen.class);
 
   private final Path outputDirectory;
@@ -144,7 +141,7 @@ public final class RegistryCodegen {
     private ServerSettings server;
     private Generator generator;
     private MigrationNaming serviceNaming = MigrationNaming.FLYWAY;
-    private String serviceHistoryTable = DEFAULT_SERVICE_HISTORY_TABLE;
+    private String serviceHistoryTable = RegistrySchema.SERVICE_HISTORY_TABLE;
     private final List<Path> serviceFolders = new ArrayList<>();
     private String toolVersion;
     private Path typescriptFile;
@@ -243,7 +240,7 @@ public final class RegistryCodegen {
 
     /**
      * The Flyway history table of the service's migrations (default {@value
-     * #DEFAULT_SERVICE_HISTORY_TABLE}, in {@code public}); it is left out of the generated classes
+     * RegistrySchema#SERVICE_HISTORY_TABLE}, in {@code public}); it is left out of the generated classes
      * unless the generator configuration names its own excludes.
      *
      * @param table a plain lower-case SQL identifier

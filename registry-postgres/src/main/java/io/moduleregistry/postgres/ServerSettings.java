@@ -84,6 +84,17 @@ public record ServerSettings(DatabaseProvider provider, String url, String user,
         DatabaseProvider.property(DatabaseProvider.IMAGE_PROPERTY));
   }
 
+  /**
+   * A JDBC URL fit for messages and logs: a {@code password=} parameter and the password of
+   * {@code user:password@host} masked.
+   *
+   * @param jdbcUrl any JDBC URL
+   * @return the URL without its password
+   */
+  public static String redact(String jdbcUrl) {
+    return ExternalServer.redact(jdbcUrl);
+  }
+
   /** One line for logs, never the password. */
   @Override
   public String toString() {

@@ -19,6 +19,11 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
  */
 final class JwtCallerScopeResolver implements CallerScopeResolver {
 
+  /** This thread's last token and its scope: one entry per thread, replaced by the next request's token. */
+  private final ThreadLocal<Resolved> last = new ThreadLocal<>();
+
+  private record Resolved(JwtAuthenticationToken token, UserScope scope) {}
+
   private final ModuleRegistry registry;
   private final ObjectMapper mapper;
 
@@ -33,11 +38,22 @@ final class JwtCallerScopeResolver implements CallerScopeResolver {
     if (!(authentication instanceof JwtAuthenticationToken jwt)) {
       return Optional.empty();
     }
+    // The guard and then the controller ask within one request: the same token, read once.
+    Resolved resolved = last.get();
+    if (resolved != null && resolved.token() == jwt) {
+      return Optional.of(resolved.scope());
+    }
+    UserScope scope = scopeOf(jwt);
+    last.set(new Resolved(jwt, scope));
+    return Optional.of(scope);
+  }
+
+  private UserScope scopeOf(JwtAuthenticationToken jwt) {
     Map<String, Object> claims = new LinkedHashMap<>();
     jwt.getTokenAttributes().forEach((name, value) ->
         claims.put(name, value instanceof Instant instant ? instant.getEpochSecond() : value));
     try {
-      return Optional.of(registry.asClaims(mapper.writeValueAsString(claims)));
+      return registry.asClaims(mapper.writeValueAsString(claims));
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException("the caller's JWT claims cannot be written as JSON: " + e.getMessage(), e);
     }

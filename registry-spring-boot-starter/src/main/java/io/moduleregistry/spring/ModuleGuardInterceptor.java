@@ -7,8 +7,10 @@ import java.io.IOException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.HandlerMapping;
@@ -16,11 +18,12 @@ import org.springframework.web.servlet.HandlerMapping;
 /** Enforces {@link RequiresModule} before the controller runs; see there for the rules. */
 final class ModuleGuardInterceptor implements HandlerInterceptor {
 
-  private final ObjectProvider<CallerScopeResolver> callers;
+  /** Looked up once, on the first guarded request (the bean may be defined after this one). */
+  private final Supplier<CallerScopeResolver> callers;
   private final ModuleRegistryProperties.Guard settings;
 
   ModuleGuardInterceptor(ObjectProvider<CallerScopeResolver> callers, ModuleRegistryProperties.Guard settings) {
-    this.callers = callers;
+    this.callers = SingletonSupplier.of(callers::getIfAvailable);
     this.settings = settings;
   }
 
@@ -38,7 +41,7 @@ final class ModuleGuardInterceptor implements HandlerInterceptor {
       return true;
     }
     Optional<UUID> org = organization(request);
-    CallerScopeResolver resolver = callers.getIfAvailable();
+    CallerScopeResolver resolver = callers.get();
     Optional<UserScope> caller = resolver == null ? Optional.empty() : resolver.current();
     if (org.isPresent() && caller.isPresent() && caller.get().isEnabled(org.get(), required.value())) {
       return true;

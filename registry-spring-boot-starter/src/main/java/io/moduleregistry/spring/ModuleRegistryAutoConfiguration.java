@@ -54,9 +54,10 @@ public class ModuleRegistryAutoConfiguration {
   @ConditionalOnMissingBean
   public ModuleRegistry moduleRegistry(ModuleRegistryProperties properties, ObjectProvider<DataSource> dataSources,
       ObjectProvider<ObjectMapper> objectMappers, ObjectProvider<CallListener> listeners,
-      ObjectProvider<RegistryMigration> migration) {
+      ObjectProvider<RegistryMigration> migration, ObjectProvider<DedicatedPool> dedicated) {
     migration.ifAvailable(m -> { }); // created (and so migrated) first
-    DataSource dataSource = dataSource(properties.getDatasource(), dataSources);
+    DedicatedPool own = dedicated.getIfAvailable();
+    DataSource dataSource = own != null ? own.dataSource() : mainDataSource(dataSources);
     ModuleRegistry.Builder builder = ModuleRegistry.builder(dataSource)
         .connections(new SpringConnectionSource(dataSource, properties.isJoinTransactions()));
     objectMappers.ifAvailable(builder::objectMapper);
@@ -80,14 +81,38 @@ public class ModuleRegistryAutoConfiguration {
     return new RegistrySchemaCheck(registry);
   }
 
-  private static DataSource dataSource(ModuleRegistryProperties.Datasource dedicated, ObjectProvider<DataSource> main) {
-    if (dedicated.getUrl() != null && !dedicated.getUrl().isBlank()) {
-      HikariDataSource pool = DataSourceBuilder.create().type(HikariDataSource.class)
-          .url(dedicated.getUrl()).username(dedicated.getUsername()).password(dedicated.getPassword()).build();
-      pool.setPoolName(POOL_NAME);
-      pool.setMaximumPoolSize(dedicated.getMaximumPoolSize());
-      return pool;
+  /**
+   * The registry's own pool, when {@code module-registry.datasource.url} is set; closed with the
+   * context. Not a {@link DataSource} bean, so it never stands in for the application's own.
+   *
+   * @param properties the settings
+   * @return the pool
+   */
+  @Bean(destroyMethod = "close")
+  @ConditionalOnProperty(prefix = "module-registry.datasource", name = "url")
+  public DedicatedPool moduleRegistryPool(ModuleRegistryProperties properties) {
+    ModuleRegistryProperties.Datasource dedicated = properties.getDatasource();
+    HikariDataSource pool = DataSourceBuilder.create().type(HikariDataSource.class)
+        .url(dedicated.getUrl()).username(dedicated.getUsername()).password(dedicated.getPassword()).build();
+    pool.setPoolName(POOL_NAME);
+    pool.setMaximumPoolSize(dedicated.getMaximumPoolSize());
+    return new DedicatedPool(pool);
+  }
+
+  /**
+   * The pool of {@link #moduleRegistryPool}.
+   *
+   * @param dataSource the HikariCP pool
+   */
+  public record DedicatedPool(HikariDataSource dataSource) implements AutoCloseable {
+    /** Closes the pool. */
+    @Override
+    public void close() {
+      dataSource.close();
     }
+  }
+
+  private static DataSource mainDataSource(ObjectProvider<DataSource> main) {
     DataSource dataSource = main.getIfUnique();
     if (dataSource == null) {
       throw new IllegalStateException("Module Registry needs a DataSource: configure spring.datasource.* (or define one"

@@ -3,6 +3,9 @@ package io.moduleregistry.spring;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.moduleregistry.CallListener;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -23,14 +26,38 @@ class RegistryMetricsConfiguration {
 
   @Bean
   CallListener moduleRegistryMetrics(ObjectProvider<MeterRegistry> meters) {
-    return (operation, nanos, outcome) -> {
-      MeterRegistry registry = meters.getIfAvailable();
-      if (registry != null) {
-        Timer.builder(TIMER).description("Module Registry calls")
-            .tag("operation", operation)
-            .tag("outcome", outcome.tag())
-            .register(registry).record(nanos, TimeUnit.NANOSECONDS);
+    return new Timers(meters);
+  }
+
+  /**
+   * One timer per operation and outcome, looked up once and kept: a call on the hot path only
+   * records. The MeterRegistry is resolved on the first call (after startup), not per call.
+   */
+  static final class Timers implements CallListener {
+
+    private final ObjectProvider<MeterRegistry> meters;
+    private final Map<String, Timer> timers = new ConcurrentHashMap<>();
+    private volatile Optional<MeterRegistry> registry;
+
+    Timers(ObjectProvider<MeterRegistry> meters) {
+      this.meters = meters;
+    }
+
+    @Override
+    public void onCall(String operation, long nanos, CallListener.Outcome outcome) {
+      Optional<MeterRegistry> found = registry;
+      if (found == null) {
+        found = Optional.ofNullable(meters.getIfAvailable());
+        registry = found;
       }
-    };
+      if (found.isEmpty()) {
+        return;
+      }
+      MeterRegistry target = found.get();
+      String tag = outcome.tag();
+      timers.computeIfAbsent(operation + '\u0000' + tag, key -> Timer.builder(TIMER).description("Module Registry calls")
+          .tag("operation", operation).tag("outcome", tag).register(target))
+          .record(nanos, TimeUnit.NANOSECONDS);
+    }
   }
 }

@@ -19,6 +19,7 @@ import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 /**
  * The registry's migrations at startup, and their coexistence with Spring Boot's Flyway: the
@@ -48,7 +49,8 @@ class RegistryMigrationConfiguration {
         }
         return new RegistryMigration(main);
       }
-      return new RegistryMigration(DataSourceBuilder.create().url(url)
+      // Unpooled: a handful of connections, once, at startup; nothing holds owner credentials after.
+      return new RegistryMigration(DataSourceBuilder.create().type(SimpleDriverDataSource.class).url(url)
           .username(first(m.getUsername(), environment.getProperty("spring.flyway.user")))
           .password(first(m.getPassword(), environment.getProperty("spring.flyway.password")))
           .build());

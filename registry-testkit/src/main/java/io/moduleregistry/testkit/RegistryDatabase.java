@@ -202,9 +202,10 @@ public final class RegistryDatabase implements AutoCloseable {
     private RegistryDatabase start(boolean closeable) {
       long started = System.nanoTime();
       PostgresServer server = PostgresServer.start(settings());
+      RegistryDatabase db = null;
       try {
         FreshDatabase database = FreshDatabase.create(server, "registry");
-        RegistryDatabase db = new RegistryDatabase(server, database, closeable);
+        db = new RegistryDatabase(server, database, closeable);
         if (migrate) {
           SchemaMigrator.load().migrate(db.ownerDataSource(), extraMigrations);
         }
@@ -212,7 +213,11 @@ public final class RegistryDatabase implements AutoCloseable {
             (System.nanoTime() - started) / 1_000_000, migrate ? " (migrated)" : "");
         return db;
       } catch (RuntimeException e) {
-        server.close();
+        if (db != null) {
+          db.shutDown(); // pools, the fresh database on an external server, and the server
+        } else {
+          server.close();
+        }
         throw e;
       }
     }

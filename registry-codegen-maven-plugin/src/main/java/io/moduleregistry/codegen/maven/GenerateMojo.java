@@ -2,6 +2,7 @@ package io.moduleregistry.codegen.maven;
 
 import io.moduleregistry.codegen.CodegenException;
 import io.moduleregistry.codegen.RegistryCodegen;
+import io.moduleregistry.schema.RegistrySchema;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -74,7 +75,7 @@ public final class GenerateMojo extends AbstractMojo {
    * The Flyway history table of the service's migrations, in schema {@code public}; the
    * registry's own history lives apart in {@code module_registry}, so the two never mix.
    */
-  @Parameter(property = "registry.codegen.historyTable", defaultValue = RegistryCodegen.DEFAULT_SERVICE_HISTORY_TABLE)
+  @Parameter(property = "registry.codegen.historyTable", defaultValue = RegistrySchema.SERVICE_HISTORY_TABLE)
   private String historyTable;
 
   /**
