@@ -1,6 +1,5 @@
 package io.moduleregistry;
 
-import static io.moduleregistry.Snapshots.await;
 import static io.moduleregistry.Snapshots.awaitLive;
 import static io.moduleregistry.Snapshots.sql;
 import static io.moduleregistry.Snapshots.stats;
@@ -115,15 +114,13 @@ class SnapshotDifferentialTest {
           }
           immediateChecks += write(disagreements);
         }
-        long target = changeCounter();
+        long target = Snapshots.changeCounter(owner);
         Thread.sleep(250); // the staleness bound: how many checkpoints were caught up by then is reported, not asserted
         if (stats(listening).changeVersion() >= target && stats(polling).changeVersion() >= target) {
           caughtUpWithinBound++;
         }
-        for (ModuleRegistry snapshot : List.of(listening, polling)) {
-          await("a reload past change " + target + ": " + stats(snapshot),
-              () -> stats(snapshot).live() && stats(snapshot).changeVersion() >= target);
-        }
+        Snapshots.awaitVersion(listening, target);
+        Snapshots.awaitVersion(polling, target);
         checks += checkpoint(round, disagreements);
       }
     } finally {
@@ -260,10 +257,6 @@ class SnapshotDifferentialTest {
     }
     tenants.add(t);
     everyOrg.add(t.orgId());
-  }
-
-  private long changeCounter() {
-    return ((Number) db.fixtures().queryValue("select version from module_registry.change_counter")).longValue();
   }
 
   /** Who asks: every member ever made, floaters, strangers, one caller with extra claims, and the service. */

@@ -25,10 +25,33 @@ final class Snapshots {
     await("the snapshot to be live: " + stats(registry), () -> stats(registry).live());
   }
 
-  /** Until the snapshot has reloaded more than {@code reloads} times and is live. */
-  static void awaitReloadAfter(ModuleRegistry registry, long reloads) {
-    await("a reload after " + reloads + ": " + stats(registry),
-        () -> stats(registry).reloads() > reloads && stats(registry).live());
+  /**
+   * Until the snapshot is live and has reloaded past every change committed so far (the change
+   * counter, read now as the owner). Not "any reload since": that one may have begun before the
+   * change committed, and answer from memory without it.
+   */
+  static void awaitCaughtUp(ModuleRegistry registry, DataSource owner) throws SQLException {
+    awaitVersion(registry, changeCounter(owner));
+  }
+
+  /** Until the snapshot is live and has reloaded past change {@code target}. */
+  static void awaitVersion(ModuleRegistry registry, long target) {
+    await("a reload past change " + target + ": " + stats(registry),
+        () -> stats(registry).live() && stats(registry).changeVersion() >= target);
+  }
+
+  /**
+   * Until one run of {@code call} is answered from memory. The first call of a caller loads its
+   * entry, and a reload already under way (a notification of an earlier commit) drops an entry loaded
+   * while it ran, so "the second call hits" holds only once the snapshot is quiet; this does not wait
+   * for quiet, it waits for the hit.
+   */
+  static void awaitHit(ModuleRegistry registry, String what, Runnable call) {
+    await(what + " to be answered from memory: " + stats(registry), () -> {
+      long hits = stats(registry).hits();
+      call.run();
+      return stats(registry).hits() > hits;
+    });
   }
 
   static void await(String what, BooleanSupplier condition) {
@@ -43,6 +66,15 @@ final class Snapshots {
         Thread.currentThread().interrupt();
         throw new AssertionError("interrupted waiting for " + what, e);
       }
+    }
+  }
+
+  /** The change counter now, read as the owner: every change committed so far is at or below it. */
+  static long changeCounter(DataSource owner) throws SQLException {
+    try (Connection c = owner.getConnection(); Statement s = c.createStatement();
+         ResultSet rs = s.executeQuery("select version from module_registry.change_counter")) {
+      rs.next();
+      return rs.getLong(1);
     }
   }
 
