@@ -122,16 +122,16 @@ final class ChangeFeed implements AutoCloseable {
           s.execute("listen " + CHANNEL);
         }
         PGConnection pg = c.unwrap(PGConnection.class);
-        snapshot.reload(false); // after LISTEN: nothing committed from here on goes unheard
+        snapshot.reload(false, null); // after LISTEN: nothing committed from here on goes unheard
         backoff = 50;
         while (!closed) {
           PGNotification[] heard = pg.getNotifications(heartbeatMillis);
           if (heard != null && heard.length > 0) {
-            snapshot.reload(true);
+            snapshot.reload(true, null);
           } else if (!closed && !c.isValid(Math.max(1, heartbeatMillis / 1000))) {
             throw new SQLException("the listener connection no longer answers");
           } else if (snapshot.reloadWanted()) {
-            snapshot.reload(false);
+            snapshot.reload(false, null);
           }
         }
       } catch (SQLException | RuntimeException e) {
@@ -154,10 +154,13 @@ final class ChangeFeed implements AutoCloseable {
     while (!closed) {
       try {
         if (!live) {
-          seen = snapshot.reload(false);
+          seen = snapshot.reload(false, null);
           live = true;
-        } else if (snapshot.lastChange().version() != seen || snapshot.reloadWanted()) {
-          seen = snapshot.reload(true);
+        } else {
+          Snapshot.LastChange change = snapshot.lastChange();
+          if (change.version() != seen || snapshot.reloadWanted()) {
+            seen = snapshot.reload(true, change); // the counter just read: not read twice per change
+          }
         }
         backoff = pollMillis;
         sleep(pollMillis);

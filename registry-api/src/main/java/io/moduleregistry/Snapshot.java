@@ -147,14 +147,15 @@ final class Snapshot {
    * Builds the next generation, every cached caller reloaded by its own query, and swaps it in.
    *
    * @param afterChange whether a change prompted it (then its lag is recorded)
+   * @param polled the change counter as a poll just read it, or null to read it first: what is
+   *     loaded is then at least as new as the version recorded (at worst one more reload follows)
    * @return the change counter read before loading
    * @throws RegistryException if the database fails; the caller then goes {@link #dark}
    */
-  long reload(boolean afterChange) {
+  long reload(boolean afterChange, @Nullable LastChange polled) {
     reloadWanted = false;
     long writesBefore = writes.get();
-    long started = System.nanoTime();
-    LastChange change = executor.run(statements.lastChange, Identity.SERVICE, Action.READ, Target.NONE);
+    LastChange change = polled != null ? polled : lastChange();
     Store old = current.get().store;
     Set<String> catalog = new HashSet<>();
     for (Module module : executor.run(statements.modules, Identity.SERVICE, Action.READ, Target.NONE)) {
@@ -184,7 +185,7 @@ final class Snapshot {
     reloads.incrementAndGet();
     version = change.version();
     if (afterChange) {
-      long lag = (long) (change.ageMillis() * 1_000_000) + (System.nanoTime() - started);
+      long lag = (long) (change.ageMillis() * 1_000_000) + (System.nanoTime() - change.readAtNanos());
       lastLagNanos = lag;
       maxLagNanos = Math.max(maxLagNanos, lag);
     }
@@ -231,13 +232,13 @@ final class Snapshot {
   // ---------------------------------------------------------------------------------------------
   // What is held
 
-  /** The change counter, and the milliseconds since it last moved. */
-  record LastChange(long version, double ageMillis) {
+  /** The change counter, the milliseconds since it last moved, and when (System.nanoTime) that was read. */
+  record LastChange(long version, double ageMillis, long readAtNanos) {
     static LastChange read(ResultSet rows) throws SQLException {
       if (!rows.next()) {
         throw new IllegalStateException("module_registry.last_change() returned no row");
       }
-      return new LastChange(rows.getLong(1), rows.getDouble(2));
+      return new LastChange(rows.getLong(1), rows.getDouble(2), System.nanoTime());
     }
   }
 

@@ -113,13 +113,18 @@ class LimitsTest {
     db.fixtures().update("insert into public.org_modules (org_id, module_id, settings)"
         + " select ?, 'lim-many-' || i, pg_catalog.jsonb_build_object('i', i) from pg_catalog.generate_series(1, 10000) i",
         big.orgId());
-    UserScope member = registry.asUser(big.member());
-    List<Installation> all = member.installations(big.orgId());
-    assertThat(all).hasSize(10_000);
-    assertThat(all).extracting(Installation::moduleId).doesNotHaveDuplicates();
-    assertThat(member.isEnabled(big.orgId(), "lim-many-9999")).isTrue();
-    assertThat(registry.asUser(db.fixtures().tenant("Other").owner()).installations(big.orgId())).isEmpty();
-    assertThat(member.modules()).hasSizeGreaterThanOrEqualTo(10_000); // well past 1,000 catalog modules
+    try {
+      UserScope member = registry.asUser(big.member());
+      List<Installation> all = member.installations(big.orgId());
+      assertThat(all).hasSize(10_000);
+      assertThat(all).extracting(Installation::moduleId).doesNotHaveDuplicates();
+      assertThat(member.isEnabled(big.orgId(), "lim-many-9999")).isTrue();
+      assertThat(registry.asUser(db.fixtures().tenant("Other").owner()).installations(big.orgId())).isEmpty();
+      assertThat(member.modules()).hasSizeGreaterThanOrEqualTo(10_000); // well past 1,000 catalog modules
+    } finally { // the database is shared: later tests (snapshot reloads among them) should not carry this
+      db.fixtures().update("delete from public.org_modules where org_id = ?", big.orgId());
+      db.fixtures().update("delete from public.modules where id like 'lim-many-%'");
+    }
   }
 
   @Test

@@ -54,6 +54,34 @@ final class Snapshots {
     });
   }
 
+  /**
+   * Until one run of {@code round}, making {@code calls} calls, is answered wholly from memory: no
+   * miss, and no reload or lost connection while it ran (either may drop an entry just loaded).
+   */
+  static void awaitQuietRound(ModuleRegistry registry, String what, int calls, Runnable round) {
+    await(what + ": " + stats(registry), () -> {
+      SnapshotStats before = stats(registry);
+      round.run();
+      SnapshotStats after = stats(registry);
+      return after.hits() == before.hits() + calls && after.reloads() == before.reloads()
+          && after.connectionLosses() == before.connectionLosses();
+    });
+  }
+
+  /** Until {@link #terminateListeners} finds a listener to kill (it may be between connections); returns how many. */
+  static int awaitTerminatedListeners(DataSource owner) {
+    int[] killed = new int[1];
+    await("a snapshot listener to terminate", () -> {
+      try {
+        killed[0] = terminateListeners(owner);
+      } catch (SQLException e) {
+        throw new IllegalStateException(e);
+      }
+      return killed[0] > 0;
+    });
+    return killed[0];
+  }
+
   static void await(String what, BooleanSupplier condition) {
     long deadline = System.nanoTime() + PATIENCE.toNanos();
     while (!condition.getAsBoolean()) {

@@ -70,8 +70,15 @@ final class TcpProxy implements AutoCloseable {
       try {
         Socket client = s.accept();
         Socket upstream = new Socket(InetAddress.getLoopbackAddress(), targetPort);
-        sockets.add(client);
-        sockets.add(upstream);
+        synchronized (this) { // a client accepted just as stop() ran must not outlive it
+          sockets.add(client);
+          sockets.add(upstream);
+          if (s.isClosed()) {
+            client.close();
+            upstream.close();
+            return;
+          }
+        }
         pipe(client, upstream, false);
         pipe(upstream, client, true);
       } catch (IOException e) {

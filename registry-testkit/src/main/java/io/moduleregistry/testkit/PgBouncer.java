@@ -89,6 +89,20 @@ public final class PgBouncer implements AutoCloseable {
   public static PgBouncer start(RegistryDatabase db, int serverConnections) {
     Path binary = binary().orElseThrow(() -> new IllegalStateException(
         "PgBouncer is not installed (apt-get install pgbouncer, or -D" + BINARY_PROPERTY + "=/path/to/pgbouncer)"));
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return launch(binary, db, serverConnections);
+      } catch (IllegalStateException e) {
+        // the free port found was taken by another process before PgBouncer bound it: try another
+        if (attempt == 3 || !String.valueOf(e.getMessage()).contains("Address already in use")) {
+          throw e;
+        }
+        LOG.info("PgBouncer's port was taken before it bound it; trying another");
+      }
+    }
+  }
+
+  private static PgBouncer launch(Path binary, RegistryDatabase db, int serverConnections) {
     URI server = URI.create(db.jdbcUrl().substring("jdbc:".length()));
     try {
       Path folder = Files.createTempDirectory("registry-pgbouncer");
@@ -169,7 +183,9 @@ public final class PgBouncer implements AutoCloseable {
   private void awaitListening() throws IOException {
     for (int i = 0; i < 200; i++) {
       if (!process.isAlive()) {
-        throw new IllegalStateException("PgBouncer exited at start (code " + process.exitValue() + "): " + log());
+        String log = log();
+        close();
+        throw new IllegalStateException("PgBouncer exited at start (code " + process.exitValue() + "): " + log);
       }
       try (Socket probe = new Socket()) {
         probe.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 200);
