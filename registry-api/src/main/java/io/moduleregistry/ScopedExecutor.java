@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs one {@link PreparedCall} as an {@link Identity} in ONE network round trip: the
@@ -58,7 +59,9 @@ final class ScopedExecutor {
         if (attempt == 1 && !action.writes() && state.sent && !state.joined && SqlErrors.isBrokenConnection(e)) {
           continue; // an idempotent read on a connection that broke: once more, on a fresh one (the pool evicted it)
         }
-        RegistryException failure = SqlErrors.translate(e, action, who, target, state.sent, state.joined);
+        RegistryException failure = state.loginRole != null
+            ? SqlErrors.roleSwitchDenied(e, action, who, target, state.loginRole)
+            : SqlErrors.translate(e, action, who, target, state.sent, state.joined);
         if (!listeners.isEmpty()) {
           notify(call, started, new CallListener.Outcome(failure, false));
         }
@@ -73,6 +76,8 @@ final class ScopedExecutor {
     boolean sent;
     /** The call ran inside the caller's transaction. */
     boolean joined;
+    /** Set when the login role, so named, may not switch to the call's role: a set-up mistake. */
+    @Nullable String loginRole;
   }
 
   private <T> T runOnConnection(PreparedCall<T> call, Identity who, Target target, Attempt state) throws SQLException {
@@ -95,6 +100,11 @@ final class ScopedExecutor {
           connection.setAutoCommit(false);
         }
       }
+    } catch (SQLException e) {
+      if (SqlErrors.isRoleSwitchDenied(e)) {
+        state.loginRole = connection.getMetaData().getUserName(); // from the connection's properties, no round trip
+      }
+      throw e;
     } finally {
       connections.release(connection);
     }

@@ -91,6 +91,30 @@ final class SqlErrors {
         + "). Nothing was changed." + hint(state), orgId, moduleId, e);
   }
 
+  /**
+   * Whether the login role was refused the switch to the call's role ({@code SET ROLE}'s check,
+   * SQLSTATE 42501 from the role setting's check hook): it was never granted that role.
+   */
+  static boolean isRoleSwitchDenied(SQLException e) {
+    if (!"42501".equals(e.getSQLState())) {
+      return false;
+    }
+    ServerErrorMessage server = e instanceof PSQLException p ? p.getServerErrorMessage() : null;
+    String routine = server == null ? null : server.getRoutine();
+    // the routine name is not translated, the message may be (lc_messages); either identifies it
+    return "call_string_check_hook".equals(routine) || String.valueOf(e.getMessage()).contains("to set role");
+  }
+
+  /** The login role may not switch to the call's role: the grant is missing, which no retry mends. */
+  static RegistryException roleSwitchDenied(SQLException e, Action action, Identity who, Target target,
+      String loginRole) {
+    return new RegistryException(RegistryErrorCode.UNEXPECTED, "could not " + action.verb()
+        + subject(target.orgId(), target.moduleId()) + ": the login role " + loginRole + " may not switch to role "
+        + who.role() + " (" + firstLine(e) + "). Nothing was changed. Grant it once, as the database owner: grant "
+        + who.role() + " to " + loginRole + " (README: the role the service connects as).", target.orgId(),
+        target.moduleId(), e);
+  }
+
   /** What to do about an unexpected error whose cause is known to be the set-up, not the call. */
   private static String hint(String state) {
     // a server-side prepared statement missing on this server connection, or left there by another client

@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
- * The README's Spring Boot section shows this service's configuration and guarded controller
- * method verbatim, so what a reader pastes is what {@link ExampleServiceHttpTest} runs.
+ * The README's Spring Boot section shows this service's configuration, JWT decoder and guarded
+ * controller verbatim, so what a reader pastes is what {@link ExampleServiceHttpTest} runs.
  */
 class ReadmeSnippetsTest {
 
@@ -21,10 +21,22 @@ class ReadmeSnippetsTest {
   }
 
   @Test
-  void theReadmeShowsTheGuardedControllerMethodVerbatim() throws IOException {
-    String controller = Files.readString(HERE.resolve("src/main/java/io/moduleregistry/example/ReportsController.java"));
-    String method = controller.substring(controller.indexOf("  /** Answers only where"), controller.indexOf("  /** Installs a module"));
-    assertThat(readme()).contains("```java\n" + method.stripTrailing() + "\n```");
+  void theReadmeShowsTheGuardedControllerVerbatim() throws IOException {
+    String controller = source("ReportsController.java");
+    String head = controller.substring(controller.indexOf("/** The reports module"), controller.indexOf("  /** Installs a module"));
+    assertThat(readme()).contains("```java\n" + head.stripTrailing() + "\n\n  // ...\n}\n```");
+  }
+
+  @Test
+  void theReadmeShowsTheJwtDecoderVerbatim() throws IOException {
+    String security = source("SecurityConfiguration.java");
+    int start = security.indexOf("  @Bean\n  JwtDecoder");
+    String bean = security.substring(start, security.indexOf("\n  }\n", start) + "\n  }".length());
+    assertThat(readme()).contains("```java\n" + bean + "\n```");
+  }
+
+  private static String source(String file) throws IOException {
+    return Files.readString(HERE.resolve("src/main/java/io/moduleregistry/example/" + file));
   }
 
   private static String readme() throws IOException {
