@@ -62,7 +62,7 @@ final class MigratedDatabase implements AutoCloseable {
       return new MigratedDatabase(database, applied);
     } catch (FlywayException e) {
       close(database);
-      throw new CodegenException("a migration failed, so nothing was generated:\n" + e.getMessage(), e);
+      throw new CodegenException("a migration failed, so nothing was generated:\n" + MigrationFailure.describe(e), e);
     } catch (RuntimeException e) {
       close(database);
       throw e;

@@ -94,6 +94,20 @@ class RegistryCodegenTest {
   }
 
   @Test
+  void anErrorInsideAStatementNamesTheLinePostgresPointsAtNotOnlyWhereTheStatementStarts() {
+    Path out = temp.resolve("jooq");
+    assertThatThrownBy(() -> RegistryCodegen.builder(out).extraMigrations("classpath:db/codegen-test/broken-deep").build()
+        .run())
+        .isInstanceOf(CodegenException.class)
+        .hasMessageContaining("20250601000000_deep_error.sql")
+        .hasMessageContaining("Line       : 10 (its statement starts on line 4)")
+        .hasMessageContaining("column \"missing_column\" does not exist")
+        .hasMessageContaining("SQL State  : 42703")
+        .hasMessageContaining("Statement  : create function public.deep_count()")
+        .hasMessageNotContaining("-X");
+  }
+
+  @Test
   void theSameRunWritesTheTypeScriptTypesAndTheHashCoversThem() throws IOException {
     Path out = temp.resolve("jooq");
     Path types = temp.resolve("typescript/database.ts");

@@ -138,7 +138,8 @@ public final class GenerateMojo extends AbstractMojo {
       codegen.run();
     } catch (CodegenException e) {
       if (e.getCause() == null || e.getCause() instanceof FlywayException) {
-        throw new MojoFailureException(e.getMessage(), e);
+        // no cause: Maven would append every cause's message, Flyway's long one repeating ours
+        throw new MojoFailureException(e.getMessage());
       }
       throw new MojoExecutionException(e.getMessage(), e);
     } catch (RuntimeException e) { // an output folder that cannot be written, and the like
