@@ -85,25 +85,34 @@ final class JsStrings {
     return out;
   }
 
+  /**
+   * Whether a key may stand unquoted, as the formatter leaves it: an ECMAScript IdentifierName
+   * (ID_Start, {@code $} or {@code _}, then ID_Continue, {@code $}, ZWNJ or ZWJ), by code point,
+   * so that letters beyond the BMP and Unicode's Other_ID_Start and Other_ID_Continue count.
+   */
   static boolean isIdentifierName(String name) {
     if (name.isEmpty()) {
       return false;
     }
-    for (int i = 0; i < name.length(); i++) {
-      char c = name.charAt(i);
-      boolean start = c == '$' || c == '_' || Character.isLetter(c)
-          || Character.getType(c) == Character.LETTER_NUMBER;
-      boolean part = start || Character.isDigit(c) || c == '\u200c' || c == '\u200d'
-          || switch (Character.getType(c)) {
-            case Character.NON_SPACING_MARK, Character.COMBINING_SPACING_MARK,
-                Character.CONNECTOR_PUNCTUATION, Character.DECIMAL_DIGIT_NUMBER -> true;
-            default -> false;
-          };
-      if (Character.isSurrogate(c) || !(i == 0 ? start : part)) {
+    for (int i = 0; i < name.length(); ) {
+      int cp = name.codePointAt(i);
+      if (!(i == 0 ? isIdentifierStart(cp) : isIdentifierPart(cp))) {
         return false;
       }
+      i += Character.charCount(cp);
     }
     return true;
+  }
+
+  private static boolean isIdentifierStart(int cp) {
+    // Java's profile of UAX 31 adds VERTICAL TILDE, which ECMAScript's ID_Start does not have
+    return cp == '$' || cp == '_' || (Character.isUnicodeIdentifierStart(cp) && cp != 0x2E2F);
+  }
+
+  private static boolean isIdentifierPart(int cp) {
+    // Java's ID_Continue also takes the ignorable format and control characters; ECMAScript only ZWNJ and ZWJ
+    return cp == '$' || cp == 0x200C || cp == 0x200D
+        || (Character.isUnicodeIdentifierPart(cp) && !Character.isIdentifierIgnorable(cp) && cp != 0x2E2F);
   }
 
   private static boolean pairedSurrogate(String s, int i) {

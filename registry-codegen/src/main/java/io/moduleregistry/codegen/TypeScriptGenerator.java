@@ -12,7 +12,8 @@ import org.slf4j.LoggerFactory;
  * Writes the TypeScript {@code Database} types of a live PostgreSQL database, identical to what
  * Supabase's generator ({@code supabase gen types typescript}, i.e. {@code @supabase/postgres-meta}
  * 0.99.0 with one-to-one detection) prints for it, without Docker or Node.js: it reads {@code
- * pg_catalog} over the given connection and lays the file out as prettier does.
+ * pg_catalog} over the given connection and lays the file out as the reference formats it (oxfmt,
+ * which follows prettier's rules).
  *
  * <pre>{@code
  * String ts = TypeScriptGenerator.generate(connection, TypeScriptOptions.defaults());

@@ -58,7 +58,9 @@ class TypeScriptGeneratorTest {
   static void startFixtureDatabase() {
     fixtures = RegistryDatabase.builder()
         .extraMigrations("classpath:" + FIXTURES + "kitchen-sink", "classpath:" + FIXTURES + "edge-cases",
-            "classpath:" + FIXTURES + "supabase-app").start();
+            "classpath:" + FIXTURES + "supabase-app", "classpath:" + FIXTURES + "saas-app",
+            "classpath:" + FIXTURES + "inventory", "classpath:" + FIXTURES + "numeric-names",
+            "classpath:" + FIXTURES + "international").start();
   }
 
   @AfterAll
@@ -75,7 +77,14 @@ class TypeScriptGeneratorTest {
         new Case("edge-only", true, d.withSchemas(List.of("edge"))),
         new Case("quoted-schema", true, d.withSchemas(List.of("Odd Schema", "edge"))),
         new Case("without-one-to-one", true, d.withSchemas(List.of("public")).withDetectOneToOne(false)),
-        new Case("postgrest-version", false, d.withPostgrestVersion("13.0.5")));
+        new Case("postgrest-version", false, d.withPostgrestVersion("13.0.5")),
+        // schemas written to probe the generator against the reference, as a team's would look
+        new Case("saas-app", true, d.withSchemas(List.of("app", "api"))),
+        new Case("saas-api-without-one-to-one", true, d.withSchemas(List.of("api", "app")).withDetectOneToOne(false)),
+        new Case("saas-private", true, d.withSchemas(List.of("private", "api", "app"))),
+        new Case("inventory", true, d.withSchemas(List.of("inventory", "ref_data"))),
+        new Case("numeric-names", true, d.withSchemas(List.of("numbered"))),
+        new Case("international", true, d.withSchemas(List.of("intl"))));
   }
 
   static Stream<Case> allCases() {
@@ -164,6 +173,22 @@ class TypeScriptGeneratorTest {
   }
 
   @Test
+  void namesBeyondAsciiSortAsJavaScriptsEnglishCollatorSortsThem() {
+    List<String> names = new ArrayList<>(List.of("größe", "grot", "gross", "straße", "strasse", "strat", "łódź", "lz",
+        "lodz", "€uro", "$x", "1x", "_a", "a", "ærø", "aero", "aes", "œuvre", "oeuvre", "øre", "ore", "orf", "đak",
+        "dak", "dal", "ħa", "ha", "hb", "§x", "°c", "×y", "«q", "–d", "’s", "αβ", "яз", "ıi", "ii", "ij", "ĳ", "ﬁx",
+        "fix", "Ａb", "ab", "ß", "ss", "st", "ÿ", "y", "z", "Zeta", "zz", "þorn", "ðe", "dz", "a٣", "a4", "x\u00ad",
+        "x·", "x゛", "〇", "ª", "가", "中", "ა", "Ա", "Ꭰ", "ก"));
+    names.sort(NameOrder.INSTANCE);
+    // The order node 20 (ICU 78) prints for names.sort(new Intl.Collator("en").compare).
+    assertThat(names).containsExactly("_a", "–d", "’s", "«q", "§x", "°c", "×y", "$x", "€uro", "〇", "1x", "a", "ª",
+        "a٣", "a4", "ab", "Ａb", "aero", "ærø", "aes", "dak", "đak", "dal", "ðe", "dz", "fix", "ﬁx", "gross", "größe",
+        "grot", "ha", "ħa", "hb", "ii", "ij", "ĳ", "ıi", "lodz", "łódź", "lz", "oeuvre", "œuvre", "ore", "øre",
+        "orf", "ss", "ß", "st", "strasse", "straße", "strat", "x\u00ad", "x·", "x゛", "y", "ÿ", "z", "Zeta", "zz",
+        "þorn", "αβ", "яз", "ა", "Ա", "ก", "Ꭰ", "가", "中");
+  }
+
+  @Test
   void stringsAndKeysAreQuotedAsPrettierQuotesThem() {
     assertThat(JsStrings.quote("it's")).isEqualTo("\"it's\"");
     assertThat(JsStrings.quote("say \"hi\"")).isEqualTo("'say \"hi\"'");
@@ -173,6 +198,19 @@ class TypeScriptGeneratorTest {
     assertThat(JsStrings.propertyKey("kebab-case")).isEqualTo("\"kebab-case\"");
     assertThat(JsStrings.propertyKey("1st")).isEqualTo("\"1st\"");
     assertThat(JsStrings.propertyKey("")).isEqualTo("\"\"");
+    // identifier names by code point, with Other_ID_Start/Continue, as the reference's formatter unquotes them
+    for (String bare : List.of("x·", "℘", "𝑥", "℮x", "x\u309B", "x\u1369", "ª", "ǅ", "x\u200C")) {
+      assertThat(JsStrings.propertyKey(bare)).as(bare).isEqualTo(bare);
+    }
+    for (String quoted : List.of("x\u00AD", "x\u200B", "\u2E2F", "a b", "\uD835")) {
+      assertThat(JsStrings.propertyKey(quoted)).as(quoted).startsWith("\"");
+    }
+  }
+
+  @Test
+  void eastAsianWideCharactersAndWideEmojiTakeTwoColumns() {
+    assertThat(DocPrinter.displayWidth("✅☕⭐🛒🚀猫한ｆ😀")).isEqualTo(18);
+    assertThat(DocPrinter.displayWidth("❤🇩🇪e\u0301ab")).isEqualTo(6); // narrow: heart, two regional indicators
   }
 
   @Test
