@@ -174,7 +174,7 @@ final class NameOrder implements Comparator<String> {
     if (symbol != null) {
       return symbol;
     }
-    if (cp < 0x20) {
+    if (Character.getType(cp) == Character.CONTROL) {
       return 0; // control characters weigh nothing but still count, before everything
     }
     int digit = Character.digit(cp, 10);
