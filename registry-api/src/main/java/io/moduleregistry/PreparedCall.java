@@ -8,6 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.jooq.DSLContext;
 import org.jooq.Query;
 import org.jooq.ResultQuery;
@@ -39,15 +42,35 @@ final class PreparedCall<T> {
   private static final Pattern PLACEHOLDER = Pattern.compile(Pattern.quote(PREFIX) + "([A-Za-z0-9_]+)");
 
   /**
-   * Before the scope, inside a caller's transaction: remembers the caller's role and claims in
-   * settings of our own (transaction-local too), so that {@link #RESTORE} can put them back.
+   * PostgREST's older per-claim settings, which Supabase's {@code auth.uid()}, {@code auth.role()},
+   * {@code auth.email()} and {@code auth.jwt()} read before {@code request.jwt.claims}: every call
+   * empties them (transaction-local), so that a value left on a pooled connection never speaks for
+   * the caller the call names.
    */
-  private static final String SAVE = "select set_config('module_registry.outer_role', current_setting('role'), true),"
-      + " set_config('module_registry.outer_claims', coalesce(current_setting('request.jwt.claims', true), ''), true);\n";
+  private static final List<String> LEGACY_CLAIMS =
+      List.of("request.jwt.claim.sub", "request.jwt.claim.role", "request.jwt.claim.email", "request.jwt.claim");
 
-  /** After the statement, inside a caller's transaction: the caller's role and claims again. */
-  private static final String RESTORE = ";\nselect set_config('role', current_setting('module_registry.outer_role'), true),"
-      + " set_config('request.jwt.claims', current_setting('module_registry.outer_claims'), true)";
+  /** The claim settings a call sets, and a joined call saves and restores. */
+  private static final List<String> CLAIM_SETTINGS =
+      Stream.concat(Stream.of("request.jwt.claims"), LEGACY_CLAIMS.stream()).toList();
+
+  /** The scope: role and claims bound, the legacy claim settings emptied. */
+  private static final String SCOPE = "select set_config('role', {0}, true), set_config('request.jwt.claims', {1}, true)"
+      + LEGACY_CLAIMS.stream().map(s -> ", set_config('" + s + "', '', true)").collect(Collectors.joining());
+
+  /**
+   * Before the scope, inside a caller's transaction: remembers the caller's role and claim
+   * settings in settings of our own (transaction-local too), so that {@link #RESTORE} can put them back.
+   */
+  private static final String SAVE = "select set_config('module_registry.outer_role', current_setting('role'), true)"
+      + IntStream.range(0, CLAIM_SETTINGS.size()).mapToObj(i -> ", set_config('module_registry.outer_claim_" + i
+          + "', coalesce(current_setting('" + CLAIM_SETTINGS.get(i) + "', true), ''), true)").collect(Collectors.joining())
+      + ";\n";
+
+  /** After the statement, inside a caller's transaction: the caller's role and claim settings again. */
+  private static final String RESTORE = ";\nselect set_config('role', current_setting('module_registry.outer_role'), true)"
+      + IntStream.range(0, CLAIM_SETTINGS.size()).mapToObj(i -> ", set_config('" + CLAIM_SETTINGS.get(i)
+          + "', current_setting('module_registry.outer_claim_" + i + "'), true)").collect(Collectors.joining());
 
   private final String sql;
   /** The same, for a call that joins a caller's transaction: saved, scoped, run, restored. */
@@ -74,8 +97,7 @@ final class PreparedCall<T> {
   static <T> PreparedCall<T> render(DSLContext dsl, ResultQuery<?> statement, Reader<T> reader) {
     DSLContext named = dsl.configuration()
         .derive(SettingsTools.clone(dsl.settings()).withRenderNamedParamPrefix(PREFIX)).dsl();
-    Query scope = named.query("select set_config('role', {0}, true), set_config('request.jwt.claims', {1}, true)",
-        Parameter.ROLE.param(), Parameter.CLAIMS.param());
+    Query scope = named.query(SCOPE, Parameter.ROLE.param(), Parameter.CLAIMS.param());
     ResultQuery<?> both = named.resultQuery("{0};\n{1}", scope, statement);
     String indexed = named.render(both);
     List<Object> values = named.extractBindValues(both);

@@ -18,7 +18,9 @@ import org.junit.jupiter.api.Test;
 /** Every statement is scoped the same way, and claims travel as bound parameters, never as SQL. */
 class ScopingSqlTest {
 
-  private static final String SCOPE = "select set_config('role', ?, true), set_config('request.jwt.claims', ?, true);\n";
+  private static final String SCOPE = "select set_config('role', ?, true), set_config('request.jwt.claims', ?, true),"
+      + " set_config('request.jwt.claim.sub', '', true), set_config('request.jwt.claim.role', '', true),"
+      + " set_config('request.jwt.claim.email', '', true), set_config('request.jwt.claim', '', true);\n";
 
   @Test
   void everyCallStartsWithTheBoundScopeAndCarriesNoLiteralValues() throws IllegalAccessException {
