@@ -28,15 +28,33 @@ public record ModuleDefinition(String id, String name, @Nullable String descript
   public ModuleDefinition {
     ModuleIds.requireSlug(id);
     Objects.requireNonNull(name, "name must not be null");
-    if (name.isBlank() || name.length() > 200) {
+    // characters as PostgreSQL counts them (code points: an emoji is one), and text it can store
+    if (name.isBlank() || name.codePointCount(0, name.length()) > 200) {
       throw new IllegalArgumentException("module name must be 1 to 200 characters and not blank, got '" + name + "'");
     }
-    if (description != null && description.length() > 2000) {
-      throw new IllegalArgumentException("module description must be at most 2000 characters, got " + description.length());
+    requireStorable("module name", name);
+    if (description != null && description.codePointCount(0, description.length()) > 2000) {
+      throw new IllegalArgumentException("module description must be at most 2000 characters, got "
+          + description.codePointCount(0, description.length()));
+    }
+    if (description != null) {
+      requireStorable("module description", description);
     }
     Objects.requireNonNull(version, "version must not be null");
     if (!SEMVER.matcher(version).matches()) {
       throw new IllegalArgumentException("module version '" + version + "' is not a semantic version such as 1.0.0");
+    }
+  }
+
+  /** PostgreSQL's text holds neither U+0000 nor half of a UTF-16 surrogate pair (pgjdbc would send '?'). */
+  private static void requireStorable(String field, String text) {
+    if (text.indexOf('\u0000') >= 0) {
+      throw new IllegalArgumentException(field + " contains the character U+0000, which PostgreSQL cannot store");
+    }
+    int lone = SettingsCodec.loneSurrogate(text);
+    if (lone >= 0) {
+      throw new IllegalArgumentException(field + " contains an unpaired UTF-16 surrogate at index " + lone
+          + ", which is not a character; PostgreSQL would store '?' in its place");
     }
   }
 

@@ -11,7 +11,9 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -40,20 +42,24 @@ final class SettingsCodec {
       .build().writer();
 
   private final ObjectMapper mapper;
-  /** Reads caller-supplied JSON text: exactly one value, nothing after it. */
-  private final ObjectReader strict;
   /**
-   * Reads caller-supplied settings text: strictly, and with numbers kept exactly as written (no
-   * rounding through {@code double}, no {@code 1e400} turned into the string "Infinity").
+   * Reads caller-supplied settings text and claims: exactly one value, nothing after it, numbers
+   * kept exactly as written (no rounding through {@code double}, no {@code 1e400} turned into the
+   * string "Infinity").
    */
   private final ObjectReader strictExact;
+  /** Reads stored settings with the caller's mapper, numbers kept exactly. */
+  private final ObjectReader exact;
+  /** Writes settings; NaN and infinities as the bare tokens they are, which the check then refuses. */
+  private final ObjectWriter writer;
   private final JavaType mapType;
 
   SettingsCodec(ObjectMapper mapper) {
     this.mapper = mapper;
-    this.strict = mapper.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-    this.strictExact = strict.with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+    this.exact = mapper.reader().with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
         .without(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES);
+    this.strictExact = exact.with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    this.writer = mapper.writer().without(JsonGenerator.Feature.QUOTE_NON_NUMERIC_NUMBERS);
     this.mapType = mapper.constructType(new TypeReference<Map<String, Object>>() {});
   }
 
@@ -70,7 +76,7 @@ final class SettingsCodec {
     }
     String json;
     try {
-      json = mapper.writeValueAsString(value instanceof String text ? parseText(text, what, orgId, moduleId) : value);
+      json = writer.writeValueAsString(value instanceof String text ? parseText(text, what, orgId, moduleId) : value);
     } catch (JsonProcessingException | IllegalArgumentException e) {
       throw invalid(what, orgId, moduleId, "cannot be serialized by Jackson: " + e.getMessage(), e);
     }
@@ -92,6 +98,12 @@ final class SettingsCodec {
     if (hasNul(json)) {
       throw invalid(what, orgId, moduleId, "contain the character U+0000, which PostgreSQL's jsonb cannot store;"
           + " remove it or encode it", null);
+    }
+    int lone = loneSurrogate(json);
+    if (lone >= 0) {
+      throw invalid(what, orgId, moduleId, "contain an unpaired UTF-16 surrogate (U+"
+          + Integer.toHexString(json.charAt(lone)).toUpperCase() + "), which is not a character; PostgreSQL would"
+          + " store '?' in its place", null);
     }
     return json;
   }
@@ -130,17 +142,21 @@ final class SettingsCodec {
 
   private <T> T read(JsonNode settings, JavaType type, UUID orgId, String moduleId) {
     try {
-      return mapper.treeToValue(settings, type);
+      // from the text, as the caller's mapper reads JSON (its number types), not from the exact tree
+      return mapper.readValue(CANONICAL.writeValueAsString(settings), type);
     } catch (JsonProcessingException | IllegalArgumentException e) {
       throw new InvalidSettingsException("the settings of module '" + moduleId + "' in organization " + orgId
           + " cannot be read as " + type.toCanonical() + ": " + e.getMessage(), orgId, moduleId, e);
     }
   }
 
-  /** Parses JSON text from the database. */
+  /**
+   * Parses JSON text from the database, numbers exactly as stored ({@code 0.10000000000000000000001}
+   * and {@code 1e400} stay what they are), so that settings read and written back change nothing.
+   */
   JsonNode parse(String json) {
     try {
-      return mapper.readTree(json);
+      return exact.readTree(json);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("the database returned malformed JSON", e);
     }
@@ -156,7 +172,7 @@ final class SettingsCodec {
     }
     JsonNode claims;
     try {
-      claims = strict.readTree(claimsJson);
+      claims = strictExact.readTree(claimsJson); // numbers exact, to check them against jsonb's range below
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException("claims are not valid JSON: " + e.getOriginalMessage()
           + " (claims must be one JSON object, with nothing after it)", e);
@@ -167,6 +183,10 @@ final class SettingsCodec {
     }
     if (hasNul(claimsJson)) {
       throw new IllegalArgumentException("claims contain the character U+0000, which PostgreSQL's jsonb cannot read");
+    }
+    String unreadable = unreadableByJsonb(claims);
+    if (unreadable != null) {
+      throw new IllegalArgumentException("claims contain " + unreadable + ", which PostgreSQL's jsonb cannot read");
     }
     JsonNode sub = claims.get("sub");
     if (sub == null || !sub.isTextual()) {
@@ -181,6 +201,53 @@ final class SettingsCodec {
       // reported below
     }
     throw new IllegalArgumentException("claims \"sub\" is not a UUID: '" + sub.asText() + "'");
+  }
+
+  /**
+   * What in a JSON tree PostgreSQL's jsonb refuses though JSON allows it, or null: a number beyond
+   * numeric's range (131,072 digits before the point, 16,383 after) or a string holding half of a
+   * surrogate pair (an escaped {@code \ud800} alone).
+   */
+  private static @Nullable String unreadableByJsonb(JsonNode node) {
+    if (node.isNumber() && node.isBigDecimal()) {
+      BigDecimal n = node.decimalValue();
+      if (n.precision() - n.scale() > 131_072 || n.scale() > 16_383) {
+        return "the number " + (n.toString().length() > 40 ? n.toString().substring(0, 40) + "…" : n.toString())
+            + " (beyond numeric's range)";
+      }
+    } else if (node.isTextual() && loneSurrogate(node.textValue()) >= 0) {
+      return "a string with an unpaired UTF-16 surrogate";
+    }
+    for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
+      Map.Entry<String, JsonNode> field = fields.next();
+      String found = loneSurrogate(field.getKey()) >= 0 ? "a key with an unpaired UTF-16 surrogate"
+          : unreadableByJsonb(field.getValue());
+      if (found != null) {
+        return found;
+      }
+    }
+    if (node.isArray()) {
+      for (JsonNode element : node) {
+        String found = unreadableByJsonb(element);
+        if (found != null) {
+          return found;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The index of the first half of a UTF-16 surrogate pair that has no other half, or -1. */
+  static int loneSurrogate(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** A String argument is JSON text: parsed strictly, so that text that is no JSON is refused, not stored as a string. */

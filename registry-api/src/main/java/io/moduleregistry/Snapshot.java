@@ -124,8 +124,9 @@ final class Snapshot {
     if (!action.changesEnablement()) {
       return;
     }
-    if (failure instanceof RegistryException e && e.code() != RegistryErrorCode.UNAVAILABLE) {
-      return;
+    if (failure instanceof RegistryException e && e.code() != RegistryErrorCode.UNAVAILABLE
+        && e.code() != RegistryErrorCode.OUTCOME_UNKNOWN) {
+      return; // the database refused it: it changed nothing
     }
     Exclusion exclusion = new Exclusion(writes.incrementAndGet(), target.orgId());
     Generation g;

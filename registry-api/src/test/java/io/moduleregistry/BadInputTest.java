@@ -111,6 +111,41 @@ class BadInputTest {
     assertNothingSent();
   }
 
+  @Test
+  void whatJsonbCannotHoldIsRefusedBeforeSqlNotStoredChanged() {
+    UserScope user = registry.asUser(UUID.randomUUID());
+    // half a surrogate pair: pgjdbc would send '?' in its place, silently
+    for (Object settings : List.of(Map.of("s", "a\uD800b"), "{\"s\":\"a\\ud800b\"}", Map.of("k\uDC00", 1))) {
+      assertThatThrownBy(() -> user.install(ORG, "agency", settings)).isInstanceOf(InvalidSettingsException.class)
+          .hasMessageContaining("unpaired UTF-16 surrogate");
+    }
+    // NaN and infinities are no JSON numbers: Jackson would have written the strings "NaN" and "Infinity"
+    for (double odd : new double[] {Double.NaN, Double.POSITIVE_INFINITY}) {
+      assertThatThrownBy(() -> user.replaceSettings(ORG, "agency", Map.of("x", odd)))
+          .isInstanceOf(InvalidSettingsException.class).hasMessageContaining("jsonb");
+    }
+    UUID id = UUID.randomUUID();
+    assertThatThrownBy(() -> registry.asClaims("{\"sub\":\"" + id + "\",\"exp\":1e999999}"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("beyond numeric's range");
+    assertThatThrownBy(() -> registry.asClaims("{\"sub\":\"" + id + "\",\"name\":\"\\ud800\"}"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("unpaired UTF-16 surrogate");
+    assertThat(registry.asClaims("{\"sub\":\"" + id + "\",\"exp\":1e300,\"name\":\"\\ud83d\\ude00\"}").userId())
+        .as("a number within range, a whole pair").isEqualTo(id);
+    assertNothingSent();
+  }
+
+  @Test
+  void definitionsCountCharactersAsPostgresDoesAndRefuseWhatItCannotStore() {
+    assertThat(ModuleDefinition.of("emoji", "🚀".repeat(200)).name()).hasSize(400); // 200 characters
+    assertThatThrownBy(() -> ModuleDefinition.of("emoji", "🚀".repeat(201))).hasMessageContaining("1 to 200 characters");
+    assertThatThrownBy(() -> ModuleDefinition.of("nul", "a\u0000b")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("U+0000");
+    assertThatThrownBy(() -> ModuleDefinition.of("half", "a\uD800b")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("unpaired UTF-16 surrogate");
+    assertThatThrownBy(() -> new ModuleDefinition("half", "Half", "x\u0000", "1.0.0"))
+        .hasMessageContaining("module description contains the character U+0000");
+  }
+
   private static void assertNothingSent() {
     assertThat(counting.connections.get()).as("connections borrowed").isZero();
     assertThat(counting.roundTrips.get()).as("statements sent").isZero();

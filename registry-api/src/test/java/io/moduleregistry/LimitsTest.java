@@ -3,6 +3,7 @@ package io.moduleregistry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.moduleregistry.testkit.RegistryDatabase;
 import io.moduleregistry.testkit.Tenant;
@@ -103,6 +104,24 @@ class LimitsTest {
     assertThatThrownBy(() -> admin.replaceSettings(acme.orgId(), "lim-config", "{\"n\":1e200000}"))
         .isInstanceOf(InvalidSettingsException.class).hasMessageContaining("cannot be stored as jsonb");
     assertThat(service.settingsJson(acme.orgId(), "lim-config").has("n")).isFalse();
+  }
+
+  @Test
+  void settingsReadBackAndWrittenAgainChangeNothingNumbersIncluded() {
+    Tenant acme = db.fixtures().tenant("Acme");
+    UserScope admin = registry.asUser(acme.admin());
+    admin.install(acme.orgId(), "lim-config", "{\"big\":1e400,\"price\":0.10000000000000000000001,\"zeros\":1.50}");
+    String stored = (String) db.fixtures().queryValue("select settings::text from public.org_modules where org_id = ?",
+        acme.orgId());
+    JsonNode read = admin.settingsJson(acme.orgId(), "lim-config");
+    assertThat(read.get("price").decimalValue()).isEqualByComparingTo("0.10000000000000000000001");
+    admin.replaceSettings(acme.orgId(), "lim-config", read);
+    admin.replaceSettings(acme.orgId(), "lim-config", admin.installation(acme.orgId(), "lim-config").orElseThrow()
+        .settings());
+    assertThat(db.fixtures().queryValue("select settings::text from public.org_modules where org_id = ?", acme.orgId()))
+        .as("a read-modify-write of the same settings").isEqualTo(stored);
+    assertThat(admin.settingsMap(acme.orgId(), "lim-config").get("zeros")).as("the mapper's own types")
+        .isEqualTo(1.5);
   }
 
   @Test

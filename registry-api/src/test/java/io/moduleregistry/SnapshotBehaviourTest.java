@@ -100,6 +100,25 @@ class SnapshotBehaviourTest {
   }
 
   @Test
+  void aWriteWhoseOutcomeIsUnknownIsAnsweredByTheDatabaseARefusedOneFromMemory() throws Exception {
+    UserScope admin = cached.asUser(acme.admin());
+    awaitHit(cached, "the admin", () -> assertThat(admin.isEnabled(acme.orgId(), "sb-agency")).isTrue());
+    java.lang.reflect.Field field = ModuleRegistry.class.getDeclaredField("snapshot");
+    field.setAccessible(true);
+    Snapshot snapshot = (Snapshot) field.get(cached);
+    Target target = Target.installation(acme.orgId(), "sb-agency");
+    snapshot.written(Action.DISABLE, target, new AccessDeniedException("refused", acme.orgId(), "sb-agency", null));
+    long misses = stats(cached).misses();
+    assertThat(admin.isEnabled(acme.orgId(), "sb-agency")).isTrue();
+    assertThat(stats(cached).misses()).as("a refused write changed nothing: still from memory").isEqualTo(misses);
+    // the connection broke after the write was sent: it may have committed, so the database answers
+    snapshot.written(Action.DISABLE, target,
+        new RegistryOutcomeUnknownException("may or may not", acme.orgId(), "sb-agency", null));
+    assertThat(admin.isEnabled(acme.orgId(), "sb-agency")).isTrue();
+    assertThat(stats(cached).misses()).as("an unknown outcome: from the database").isEqualTo(misses + 1);
+  }
+
+  @Test
   void aChangeCommittedElsewhereArrivesByNotification() throws SQLException {
     Tenant t = db.fixtures().tenant("Hooli");
     uncached.asService().install(t.orgId(), "sb-agency");
