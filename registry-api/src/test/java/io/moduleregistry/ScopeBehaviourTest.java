@@ -107,6 +107,13 @@ class ScopeBehaviourTest {
     assertThatThrownBy(() -> service.install(nowhere, "sb-agency"))
         .isInstanceOf(OrganizationNotFoundException.class).hasMessageContaining(nowhere.toString());
     assertThatThrownBy(() -> owner.install(nowhere, "sb-agency")).isInstanceOf(AccessDeniedException.class);
+    // a deactivated module: only a caller who could install it is told to activate it; anyone else
+    // is refused as for any module, and a missing organization is named as missing
+    assertThatThrownBy(() -> member.install(acme.orgId(), "sb-retired")).isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(() -> stranger.install(acme.orgId(), "sb-retired")).isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(() -> owner.install(nowhere, "sb-retired")).isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(() -> service.install(nowhere, "sb-retired")).isInstanceOf(OrganizationNotFoundException.class);
+    assertThatThrownBy(() -> service.install(acme.orgId(), "sb-retired")).isInstanceOf(ModuleInactiveException.class);
     assertThat(service.installations(acme.orgId())).hasSize(1);
   }
 

@@ -23,7 +23,8 @@ class MigrationNamingTest {
         "schema_version",
         "migration_ledger",
         "change_notifications",
-        "settings_size_compact");
+        "settings_size_compact",
+        "inactive_module_after_access");
     assertThat(migrations).extracting(Migration::version).doesNotHaveDuplicates().isSorted();
     for (Migration m : migrations) {
       LocalDateTime when = LocalDateTime.parse(m.version(), DateTimeFormatter.ofPattern("yyyyMMddHHmmss"));
