@@ -78,7 +78,7 @@ final class SettingsCodec {
     try {
       json = writer.writeValueAsString(value instanceof String text ? parseText(text, what, orgId, moduleId) : value);
     } catch (JsonProcessingException | IllegalArgumentException e) {
-      throw invalid(what, orgId, moduleId, "cannot be serialized by Jackson: " + e.getMessage(), e);
+      throw invalid(what, orgId, moduleId, "cannot be serialized by Jackson: " + brief(e), e);
     }
     if (!json.startsWith("{")) {
       throw invalid(what, orgId, moduleId, "must serialize to a JSON object, not " + parse(json).getNodeType(), null);
@@ -273,6 +273,15 @@ final class SettingsCodec {
       i += 2; // skip the escaped character (\\ included), so the next backslash starts an escape
     }
     return json.indexOf('\u0000') >= 0;
+  }
+
+  /**
+   * Jackson's message without its location or reference chain, which for settings nested thousands
+   * deep runs to tens of kilobytes; the whole stays on the cause.
+   */
+  private static String brief(Exception e) {
+    String message = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
+    return message != null && message.length() > 300 ? message.substring(0, 300) + "…" : String.valueOf(message);
   }
 
   private static InvalidSettingsException invalid(String what, @Nullable UUID orgId, @Nullable String moduleId,

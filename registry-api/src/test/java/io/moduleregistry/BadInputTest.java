@@ -124,6 +124,15 @@ class BadInputTest {
       assertThatThrownBy(() -> user.replaceSettings(ORG, "agency", Map.of("x", odd)))
           .isInstanceOf(InvalidSettingsException.class).hasMessageContaining("jsonb");
     }
+    Map<String, Object> deep = new java.util.HashMap<>();
+    Map<String, Object> inner = deep;
+    for (int i = 0; i < 5_000; i++) {
+      Map<String, Object> next = new java.util.HashMap<>();
+      inner.put("d", next);
+      inner = next;
+    }
+    assertThatThrownBy(() -> user.install(ORG, "agency", deep)).isInstanceOf(InvalidSettingsException.class)
+        .satisfies(e -> assertThat(e.getMessage()).as("a message a log can hold").hasSizeLessThan(1_000));
     UUID id = UUID.randomUUID();
     assertThatThrownBy(() -> registry.asClaims("{\"sub\":\"" + id + "\",\"exp\":1e999999}"))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("beyond numeric's range");
