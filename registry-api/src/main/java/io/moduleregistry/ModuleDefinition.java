@@ -33,11 +33,11 @@ public record ModuleDefinition(String id, String name, @Nullable String descript
       throw new IllegalArgumentException("module name must be 1 to 200 characters and not blank, got '" + name + "'");
     }
     requireStorable("module name", name);
-    if (description != null && description.codePointCount(0, description.length()) > 2000) {
-      throw new IllegalArgumentException("module description must be at most 2000 characters, got "
-          + description.codePointCount(0, description.length()));
-    }
     if (description != null) {
+      int length = description.codePointCount(0, description.length());
+      if (length > 2000) {
+        throw new IllegalArgumentException("module description must be at most 2000 characters, got " + length);
+      }
       requireStorable("module description", description);
     }
     Objects.requireNonNull(version, "version must not be null");

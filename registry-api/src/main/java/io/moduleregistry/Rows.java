@@ -1,6 +1,5 @@
 package io.moduleregistry;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -71,10 +70,6 @@ final class Rows {
   Installation installation(ResultSet rs) throws SQLException {
     return new Installation(rs.getObject("org_id", UUID.class), rs.getString("module_id"), rs.getBoolean("enabled"),
         rs.getObject("installed_at", OffsetDateTime.class), codec.parse(rs.getString("settings")));
-  }
-
-  JsonNode settings(ResultSet rs) throws SQLException {
-    return codec.parse(rs.getString(1));
   }
 
   /** The answer of {@code Statements.access}. */

@@ -91,16 +91,20 @@ abstract class ScopeOperations implements RegistryScope {
   @Override
   public <T> T settings(UUID orgId, String moduleId, Class<T> type) {
     Objects.requireNonNull(type, "type must not be null");
-    return codec.read(settingsJson(orgId, moduleId), type, orgId, moduleId);
+    return codec.read(settingsText(orgId, moduleId), type, orgId, moduleId);
   }
 
   @Override
   public Map<String, Object> settingsMap(UUID orgId, String moduleId) {
-    return codec.readMap(settingsJson(orgId, moduleId), orgId, moduleId);
+    return codec.readMap(settingsText(orgId, moduleId), orgId, moduleId);
   }
 
   @Override
   public JsonNode settingsJson(UUID orgId, String moduleId) {
+    return codec.parse(settingsText(orgId, moduleId));
+  }
+
+  private String settingsText(UUID orgId, String moduleId) {
     Target target = installationOf(orgId, moduleId);
     return read(statements.settings, target).orElseThrow(() -> SqlErrors.notInstalled(target));
   }
@@ -127,9 +131,6 @@ abstract class ScopeOperations implements RegistryScope {
    * write touched until its next reload: the writer reads its own write at once.
    */
   final <T> T write(PreparedCall<T> call, Action action, Target target) {
-    if (snapshot == null) {
-      return executor.run(call, identity, action, target);
-    }
     RuntimeException failure = null;
     try {
       return executor.run(call, identity, action, target);
@@ -137,7 +138,9 @@ abstract class ScopeOperations implements RegistryScope {
       failure = e;
       throw e;
     } finally {
-      snapshot.written(action, target, failure);
+      if (snapshot != null) {
+        snapshot.written(action, target, failure);
+      }
     }
   }
 

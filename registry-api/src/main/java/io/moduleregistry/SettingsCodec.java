@@ -130,20 +130,19 @@ final class SettingsCodec {
     }
   }
 
-  /** Reads stored settings as the caller's type. */
-  <T> T read(JsonNode settings, Class<T> type, UUID orgId, String moduleId) {
+  /** Reads stored settings (jsonb's text) as the caller's type. */
+  <T> T read(String settings, Class<T> type, UUID orgId, String moduleId) {
     return read(settings, mapper.constructType(type), orgId, moduleId);
   }
 
-  /** Reads stored settings as a {@code Map<String, Object>}. */
-  Map<String, Object> readMap(JsonNode settings, UUID orgId, String moduleId) {
+  /** Reads stored settings (jsonb's text) as a {@code Map<String, Object>}. */
+  Map<String, Object> readMap(String settings, UUID orgId, String moduleId) {
     return read(settings, mapType, orgId, moduleId);
   }
 
-  private <T> T read(JsonNode settings, JavaType type, UUID orgId, String moduleId) {
+  private <T> T read(String settings, JavaType type, UUID orgId, String moduleId) {
     try {
-      // from the text, as the caller's mapper reads JSON (its number types), not from the exact tree
-      return mapper.readValue(CANONICAL.writeValueAsString(settings), type);
+      return mapper.readValue(settings, type); // as the caller's mapper reads JSON: its own number types
     } catch (JsonProcessingException | IllegalArgumentException e) {
       throw new InvalidSettingsException("the settings of module '" + moduleId + "' in organization " + orgId
           + " cannot be read as " + type.toCanonical() + ": " + e.getMessage(), orgId, moduleId, e);
@@ -218,20 +217,15 @@ final class SettingsCodec {
     } else if (node.isTextual() && loneSurrogate(node.textValue()) >= 0) {
       return "a string with an unpaired UTF-16 surrogate";
     }
-    for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
-      Map.Entry<String, JsonNode> field = fields.next();
-      String found = loneSurrogate(field.getKey()) >= 0 ? "a key with an unpaired UTF-16 surrogate"
-          : unreadableByJsonb(field.getValue());
-      if (found != null) {
-        return found;
+    for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+      if (loneSurrogate(names.next()) >= 0) {
+        return "a key with an unpaired UTF-16 surrogate";
       }
     }
-    if (node.isArray()) {
-      for (JsonNode element : node) {
-        String found = unreadableByJsonb(element);
-        if (found != null) {
-          return found;
-        }
+    for (JsonNode child : node) { // an object's values or an array's elements
+      String found = unreadableByJsonb(child);
+      if (found != null) {
+        return found;
       }
     }
     return null;

@@ -3,7 +3,6 @@ package io.moduleregistry;
 import static io.moduleregistry.db.Tables.MODULES;
 import static io.moduleregistry.db.Tables.ORG_MODULES;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.moduleregistry.db.Routines;
 import io.moduleregistry.db.tables.records.OrgModulesRecord;
 import java.util.List;
@@ -58,7 +57,8 @@ final class Statements {
    * installation the caller can see, and whether it may write them.
    */
   final PreparedCall<Rows.Report> access;
-  final PreparedCall<Optional<JsonNode>> settings;
+  /** The installation's settings as jsonb's text: parsed once, by whichever reader the caller asked for. */
+  final PreparedCall<Optional<String>> settings;
   /** Insert, or update name, description and version by id. */
   final PreparedCall<Module> registerModule;
   final PreparedCall<Optional<Module>> activateModule;
@@ -112,7 +112,7 @@ final class Statements {
                 .as("allowed"))
         .from(ORG_MODULES).where(THIS_INSTALLATION), Rows::access);
     settings = PreparedCall.render(dsl, DSL.select(ORG_MODULES.SETTINGS).from(ORG_MODULES).where(THIS_INSTALLATION),
-        rs -> Rows.first(rs, rows::settings));
+        rs -> Rows.first(rs, r -> r.getString(1)));
     registerModule = PreparedCall.render(dsl,
         DSL.insertInto(MODULES, MODULES.ID, MODULES.NAME, MODULES.DESCRIPTION, MODULES.VERSION)
             .values(Parameter.MODULE.param(), Parameter.NAME.param(), Parameter.DESCRIPTION.param(),

@@ -6,8 +6,8 @@ import java.util.Deque;
 import java.util.Iterator;
 
 /**
- * Lays out a {@link Doc} the way prettier's printer (and oxfmt, the reference's formatter) does: a group prints flat when everything up to
- * the next possible line break fits in the line width, else broken. Hard lines break their
+ * Lays out a {@link Doc} the way prettier's printer (and oxfmt, the reference's formatter) does: a
+ * group prints flat when everything up to the next possible line break fits in the line width, else broken. Hard lines break their
  * enclosing groups; trailing spaces are trimmed at each line break.
  */
 final class DocPrinter {

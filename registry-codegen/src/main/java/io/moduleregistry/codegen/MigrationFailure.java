@@ -1,6 +1,7 @@
 package io.moduleregistry.codegen;
 
 import java.sql.SQLException;
+import java.util.Arrays;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.resource.Resource;
 import org.flywaydb.core.internal.sqlscript.FlywaySqlScriptException;
@@ -43,6 +44,7 @@ final class MigrationFailure {
     return report.append("Statement  : ").append(head(statement)).toString();
   }
 
+  /** The failed SQL statement somewhere in the cause chain, or null where none failed. */
   private static FlywaySqlScriptException find(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof FlywaySqlScriptException script) {
@@ -70,7 +72,7 @@ final class MigrationFailure {
 
   private static String head(String statement) {
     String[] lines = statement.strip().split("\n", STATEMENT_LINES + 1);
-    String shown = String.join("\n             ", java.util.Arrays.copyOf(lines, Math.min(lines.length, STATEMENT_LINES)));
+    String shown = String.join("\n             ", Arrays.copyOf(lines, Math.min(lines.length, STATEMENT_LINES)));
     return lines.length > STATEMENT_LINES ? shown + "\n             …" : shown;
   }
 }

@@ -36,7 +36,8 @@ class RegistryMetricsConfiguration {
   static final class Timers implements CallListener {
 
     private final ObjectProvider<MeterRegistry> meters;
-    private final Map<String, Timer> timers = new ConcurrentHashMap<>();
+    /** By operation, then outcome tag: two lookups, no key built per call. */
+    private final Map<String, Map<String, Timer>> timers = new ConcurrentHashMap<>();
     private volatile Optional<MeterRegistry> registry;
 
     Timers(ObjectProvider<MeterRegistry> meters) {
@@ -55,8 +56,9 @@ class RegistryMetricsConfiguration {
       }
       MeterRegistry target = found.get();
       String tag = outcome.tag();
-      timers.computeIfAbsent(operation + '\u0000' + tag, key -> Timer.builder(TIMER).description("Module Registry calls")
-          .tag("operation", operation).tag("outcome", tag).register(target))
+      timers.computeIfAbsent(operation, key -> new ConcurrentHashMap<>())
+          .computeIfAbsent(tag, key -> Timer.builder(TIMER).description("Module Registry calls")
+              .tag("operation", operation).tag("outcome", tag).register(target))
           .record(nanos, TimeUnit.NANOSECONDS);
     }
   }
