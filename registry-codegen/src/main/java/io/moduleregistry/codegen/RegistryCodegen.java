@@ -1,5 +1,7 @@
 package io.moduleregistry.codegen;
 
+import io.moduleregistry.codegen.typescript.TypeScriptGenerator;
+import io.moduleregistry.codegen.typescript.TypeScriptOptions;
 import io.moduleregistry.postgres.ServerSettings;
 import io.moduleregistry.schema.MigrationNaming;
 import io.moduleregistry.schema.RegistrySchema;
@@ -35,9 +37,12 @@ import org.slf4j.LoggerFactory;
  * database in the same run, it also writes the TypeScript {@code Database} types with {@link
  * TypeScriptGenerator} ({@link Builder#typescript(Path)}).
  *
- * <p>Skips all of it when nothing that feeds it changed: a SHA-256 of the migrations, the generator
- * settings and the jOOQ version is kept in {@value #HASH_FILE} inside the output folder; when it
- * matches and the generated files are there, no database starts and no file is touched. {@code
+ * <p>Skips all of it when nothing that feeds it changed: a SHA-256 per output is kept in {@value
+ * #HASH_FILE} inside the output folder, the jOOQ classes' over the migrations, the generator settings,
+ * the jOOQ version and this package's code, the TypeScript types' over the migrations, {@link
+ * TypeScriptGenerator#fingerprint the generator's version and options} and its package's code; when
+ * both match and the generated files are there, no database starts and no file is touched, and
+ * where only one matches, only the other output is written. {@code
  * -Dregistry.codegen.force=true} regenerates anyway. Output is deterministic: no dates or versions
  * in the files, so two runs over the same schema write the same bytes.
  *
@@ -307,10 +312,68 @@ public final class RegistryCodegen {
   public CodegenResult run() {
     long started = System.nanoTime();
     Configuration settings = settings();
-    InputHash hash = new InputHash()
-        .addLocation("classpath:" + RegistrySchema.LOCATION)
+    // Two outputs, two hashes: each covers the migrations and its own generator's settings, version
+    // and code, so a change to one generator regenerates only its own output.
+    String jooqHash = migrationInputs()
         .addText("generator", settings.toString())
-        .addText("jooq", Constants.FULL_VERSION);
+        .addText("jooq", Constants.FULL_VERSION)
+        .addCode(RegistryCodegen.class)
+        .hex();
+    String typescriptHash = typescriptFile == null ? null : migrationInputs()
+        .addText("typescript", TypeScriptGenerator.fingerprint(typescriptOptions))
+        .addCode(TypeScriptGenerator.class)
+        .hex();
+    String inputHash = typescriptHash == null ? jooqHash : jooqHash + "+" + typescriptHash;
+    Path hashFile = outputDirectory.resolve(HASH_FILE);
+    List<String> recorded = readHashes(hashFile);
+    int existing = javaFiles();
+
+    boolean jooqStale = force || existing == 0 || !jooqHash.equals(recorded.get(0));
+    boolean typescriptStale = typescriptFile != null
+        && (force || !Files.isRegularFile(typescriptFile) || !typescriptHash.equals(recorded.get(1)));
+    if (!jooqStale && !typescriptStale) {
+      Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
+      LOG.info("jOOQ classes{} up to date ({} files, inputs {}): generation skipped in {} ms",
+          typescriptFile == null ? "" : " and TypeScript types", existing, inputHash.substring(0, 12),
+          elapsed.toMillis());
+      return new CodegenResult(false, inputHash, 0, existing, elapsed);
+    }
+
+    if (jooqStale) {
+      LOG.info("Generating jOOQ classes into {} ({})", outputDirectory,
+          force ? "forced" : existing == 0 ? "no previous output" : "inputs changed");
+    } else {
+      LOG.info("jOOQ classes up to date ({} files); generating the TypeScript types only", existing);
+    }
+    deleteQuietly(hashFile); // a failed run must not leave a matching hash behind
+    int migrations;
+    long typescriptNanos = 0;
+    try (MigratedDatabase db = MigratedDatabase.start(server, extraMigrations, service)) {
+      migrations = db.migrations();
+      if (jooqStale) {
+        generate(db.dataSource(), settings);
+      }
+      if (typescriptStale) {
+        long before = System.nanoTime();
+        writeTypeScript(db.dataSource());
+        typescriptNanos = System.nanoTime() - before;
+      }
+    }
+    if (jooqStale) {
+      writeMigrationsClass();
+    }
+    int files = javaFiles();
+    write(hashFile, jooqHash + "\n" + (typescriptHash == null ? "" : typescriptHash + "\n"));
+    Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
+    LOG.info("Generated {}{} from {} migrations in {} ms", jooqStale ? files + " files" : "no jOOQ classes (up to date)",
+        !typescriptStale ? "" : " and " + typescriptFile.getFileName() + " (TypeScript: "
+            + typescriptNanos / 1_000_000 + " ms)", migrations, elapsed.toMillis());
+    return new CodegenResult(true, inputHash, migrations, files, elapsed);
+  }
+
+  /** The inputs both outputs share: every migration applied, and the tool that runs the generator. */
+  private InputHash migrationInputs() {
+    InputHash hash = new InputHash().addLocation("classpath:" + RegistrySchema.LOCATION);
     for (String location : extraMigrations) {
       hash.addLocation(location);
     }
@@ -320,45 +383,7 @@ public final class RegistryCodegen {
     if (toolVersion != null) {
       hash.addText("tool", toolVersion);
     }
-    if (typescriptFile != null) {
-      hash.addText("typescript", TypeScriptGenerator.VERSION + ";" + typescriptOptions.fingerprint())
-          .addCode(TypeScriptGenerator.class);
-    }
-    String inputHash = hash.hex();
-    Path hashFile = outputDirectory.resolve(HASH_FILE);
-    int existing = javaFiles();
-
-    boolean typescriptPresent = typescriptFile == null || Files.isRegularFile(typescriptFile);
-    if (!force && existing > 0 && typescriptPresent && inputHash.equals(readHash(hashFile))) {
-      Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
-      LOG.info("jOOQ classes{} up to date ({} files, inputs {}): generation skipped in {} ms",
-          typescriptFile == null ? "" : " and TypeScript types", existing, inputHash.substring(0, 12),
-          elapsed.toMillis());
-      return new CodegenResult(false, inputHash, 0, existing, elapsed);
-    }
-
-    LOG.info("Generating jOOQ classes into {} ({})", outputDirectory,
-        force ? "forced" : existing == 0 ? "no previous output" : "inputs changed");
-    deleteQuietly(hashFile); // a failed run must not leave a matching hash behind
-    int migrations;
-    long typescriptNanos = 0;
-    try (MigratedDatabase db = MigratedDatabase.start(server, extraMigrations, service)) {
-      migrations = db.migrations();
-      generate(db.dataSource(), settings);
-      if (typescriptFile != null) {
-        long before = System.nanoTime();
-        writeTypeScript(db.dataSource());
-        typescriptNanos = System.nanoTime() - before;
-      }
-    }
-    writeMigrationsClass();
-    int files = javaFiles();
-    write(hashFile, inputHash + "\n");
-    Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
-    LOG.info("Generated {} files{} from {} migrations in {} ms", files,
-        typescriptFile == null ? "" : " and " + typescriptFile.getFileName() + " (TypeScript: "
-            + typescriptNanos / 1_000_000 + " ms)", migrations, elapsed.toMillis());
-    return new CodegenResult(true, inputHash, migrations, files, elapsed);
+    return hash;
   }
 
   private void writeTypeScript(DataSource owner) {
@@ -464,12 +489,20 @@ public final class RegistryCodegen {
     }
   }
 
-  private static String readHash(Path file) {
+  /** The recorded hashes: the jOOQ classes', then the TypeScript types' ({@code ""} where none is recorded). */
+  private static List<String> readHashes(Path file) {
+    List<String> hashes = new ArrayList<>();
     try {
-      return Files.isRegularFile(file) ? Files.readString(file, StandardCharsets.UTF_8).trim() : null;
+      if (Files.isRegularFile(file)) {
+        hashes.addAll(Files.readAllLines(file, StandardCharsets.UTF_8));
+      }
     } catch (IOException e) {
-      return null;
+      hashes.clear(); // unreadable: regenerate
     }
+    while (hashes.size() < 2) {
+      hashes.add("");
+    }
+    return hashes;
   }
 
   private static void write(Path file, String content) {
