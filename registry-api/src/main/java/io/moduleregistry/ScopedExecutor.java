@@ -45,7 +45,7 @@ final class ScopedExecutor {
    *
    * @throws RegistryException translated from the database's error, in terms of the action and target
    */
-  <T> T run(PreparedCall<T> call, Identity who, Action action, Target target) {
+  <I extends Target, T> T run(PreparedCall<I, T> call, Identity who, Action action, I target) {
     long started = System.nanoTime();
     for (int attempt = 1; ; attempt++) {
       Attempt state = new Attempt();
@@ -80,7 +80,8 @@ final class ScopedExecutor {
     @Nullable String loginRole;
   }
 
-  private <T> T runOnConnection(PreparedCall<T> call, Identity who, Target target, Attempt state) throws SQLException {
+  private <I extends Target, T> T runOnConnection(PreparedCall<I, T> call, Identity who, I target, Attempt state)
+      throws SQLException {
     Connection connection = connections.acquire();
     try {
       if (connections.inCallerTransaction(connection)) {
@@ -114,7 +115,7 @@ final class ScopedExecutor {
     return Boolean.FALSE.equals(result) || (result instanceof Optional<?> optional && optional.isEmpty());
   }
 
-  private void notify(PreparedCall<?> call, long started, CallListener.Outcome outcome) {
+  private void notify(PreparedCall<?, ?> call, long started, CallListener.Outcome outcome) {
     long nanos = System.nanoTime() - started;
     for (CallListener listener : listeners) {
       listener.onCall(call.name(), nanos, outcome);
