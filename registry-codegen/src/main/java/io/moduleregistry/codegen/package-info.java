@@ -7,4 +7,7 @@
  * io.moduleregistry.codegen.CodegenCommand} (the {@code -cli} jar) and {@code CommittedTypes} (the
  * check that {@code registry-types/database.ts} is current).
  */
+@NullMarked
 package io.moduleregistry.codegen;
+
+import org.jspecify.annotations.NullMarked;

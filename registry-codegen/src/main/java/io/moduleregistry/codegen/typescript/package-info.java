@@ -8,4 +8,7 @@
  * io.moduleregistry.codegen.typescript.TypeScriptOptions} are public; it knows nothing of jOOQ or of
  * the registry's schema, and {@code RegistryCodegen} hashes this package apart from its own.
  */
+@NullMarked
 package io.moduleregistry.codegen.typescript;
+
+import org.jspecify.annotations.NullMarked;
