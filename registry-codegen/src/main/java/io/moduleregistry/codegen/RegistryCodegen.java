@@ -66,7 +66,10 @@ public final class RegistryCodegen {
   /** File in the output folder that records the hash of the inputs of the last generation. */
   public static final String HASH_FILE = ".registry-codegen.sha256";
 
-  /** Class written beside the jOOQ classes with the versions of the registry's migrations. */
+  /**
+   * Class written beside the jOOQ classes with the versions of the registry's migrations, for
+   * registry-api's {@code verifySchema()}; only where {@link Builder#migrationsClass(boolean)} asks.
+   */
   public static final String MIGRATIONS_CLASS = "RegistryMigrations";
 
   /** System property that forces regeneration when {@code true}. */
@@ -84,6 +87,7 @@ public final class RegistryCodegen {
   private final String toolVersion;
   private final Path typescriptFile;
   private final TypeScriptOptions typescriptOptions;
+  private final boolean migrationsClass;
 
   private RegistryCodegen(Builder b) {
     this.userGenerator = b.generator; // a copy already; merging copies it again
@@ -97,11 +101,13 @@ public final class RegistryCodegen {
     this.toolVersion = b.toolVersion;
     this.typescriptFile = b.typescriptFile == null ? null : b.typescriptFile.toAbsolutePath().normalize();
     this.typescriptOptions = b.typescriptOptions;
+    this.migrationsClass = b.migrationsClass;
   }
 
   /**
    * Command line: {@code RegistryCodegen <output directory> [--typescript <file>] [extra migration
-   * location ...]}. Throws rather than exiting, so it can run inside the Maven JVM.
+   * location ...]}, as registry-api's build runs it (with {@value #MIGRATIONS_CLASS}). Throws rather
+   * than exiting, so it can run inside the Maven JVM.
    *
    * @param args the output folder, optionally {@code --typescript} and the TypeScript file to
    *     write, then optional extra Flyway locations
@@ -112,7 +118,7 @@ public final class RegistryCodegen {
       throw new IllegalArgumentException(
           "usage: RegistryCodegen <output directory> [--typescript <file>] [extra migration location ...]");
     }
-    Builder builder = builder(Path.of(args[0]));
+    Builder builder = builder(Path.of(args[0])).migrationsClass(true);
     for (int i = 1; i < args.length; i++) {
       if (args[i].equals("--typescript")) {
         if (++i == args.length) {
@@ -151,6 +157,7 @@ public final class RegistryCodegen {
     private String toolVersion;
     private Path typescriptFile;
     private TypeScriptOptions typescriptOptions = TypeScriptOptions.defaults();
+    private boolean migrationsClass;
 
     private Builder(Path outputDirectory) {
       this.outputDirectory = Objects.requireNonNull(outputDirectory, "outputDirectory");
@@ -296,6 +303,20 @@ public final class RegistryCodegen {
       return this;
     }
 
+    /**
+     * Also writes {@value #MIGRATIONS_CLASS} (the registry migrations' versions) beside the jOOQ
+     * classes (default {@code false}). Only registry-api's own build needs it, for {@code
+     * verifySchema()}; a service's generated sources must not carry a copy that could shadow
+     * registry-api's. Part of the up-to-date hash.
+     *
+     * @param write whether to write it
+     * @return this builder
+     */
+    public Builder migrationsClass(boolean write) {
+      this.migrationsClass = write;
+      return this;
+    }
+
     /** Builds the generator; nothing runs until {@link RegistryCodegen#run()}. */
     public RegistryCodegen build() {
       return new RegistryCodegen(this);
@@ -316,7 +337,7 @@ public final class RegistryCodegen {
     // and code, so a change to one generator regenerates only its own output.
     String jooqHash = migrationInputs()
         .addText("generator", settings.toString())
-        .addText("jooq", Constants.FULL_VERSION)
+        .addText("jooq", Constants.FULL_VERSION + (migrationsClass ? ";" + MIGRATIONS_CLASS : ""))
         .addCode(RegistryCodegen.class)
         .hex();
     String typescriptHash = typescriptFile == null ? null : migrationInputs()
@@ -359,7 +380,7 @@ public final class RegistryCodegen {
         typescriptNanos = System.nanoTime() - before;
       }
     }
-    if (jooqStale) {
+    if (jooqStale && migrationsClass) {
       writeMigrationsClass();
     }
     int files = javaFiles();
@@ -438,8 +459,9 @@ public final class RegistryCodegen {
 
   /** The generator settings; everything here goes into the hash, so no run-specific values. */
   private Configuration settings() {
-    System.setProperty("org.jooq.no-logo", "true");
-    System.setProperty("org.jooq.no-tips", "true");
+    // JVM-wide: only where absent (a user's -D wins), atomically, the same value from every concurrent run
+    System.getProperties().putIfAbsent("org.jooq.no-logo", "true");
+    System.getProperties().putIfAbsent("org.jooq.no-tips", "true");
     Generator generator = GeneratorMerge.over(userGenerator, new Generator()
             .withName("org.jooq.codegen.JavaGenerator")
             .withDatabase(new Database()

@@ -45,13 +45,12 @@ final class MojoSettings {
   /**
    * Sends the libraries' info lines (zonky's initdb output, Flyway's per-migration lines) below
    * Maven's threshold, unless the user set their levels ({@code -Dorg.slf4j.simpleLogger.log.io.zonky=info}).
+   * JVM-wide, so written only where absent and atomically ({@code putIfAbsent} on the synchronized
+   * system properties): parallel executions of the goal ({@code threadSafe}) all write the same value.
    */
   static void quietLibraries() {
     for (String logger : CHATTY) {
-      String key = "org.slf4j.simpleLogger.log." + logger;
-      if (System.getProperty(key) == null) {
-        System.setProperty(key, "warn");
-      }
+      System.getProperties().putIfAbsent("org.slf4j.simpleLogger.log." + logger, "warn");
     }
     if (FLYWAY_JUL.getLevel() == null) {
       FLYWAY_JUL.setLevel(Level.WARNING);
