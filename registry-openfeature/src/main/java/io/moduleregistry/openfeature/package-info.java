@@ -1,0 +1,10 @@
+/**
+ * Module Registry for OpenFeature: {@link io.moduleregistry.openfeature.RegistryFeatureProvider}, a
+ * provider for OpenFeature's Java SDK, over {@link io.moduleregistry.openfeature.FlagEvaluator},
+ * which answers a flag for one caller and organization as row-level security lets that caller
+ * see it: the core a remote evaluation endpoint (OFREP) reuses.
+ */
+@NullMarked
+package io.moduleregistry.openfeature;
+
+import org.jspecify.annotations.NullMarked;
