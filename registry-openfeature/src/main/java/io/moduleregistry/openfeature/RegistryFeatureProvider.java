@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.openfeature.sdk.ErrorCode;
 import dev.openfeature.sdk.EvaluationContext;
 import dev.openfeature.sdk.EventProvider;
+import dev.openfeature.sdk.ImmutableMetadata;
 import dev.openfeature.sdk.Metadata;
 import dev.openfeature.sdk.ProviderEvaluation;
 import dev.openfeature.sdk.ProviderEventDetails;
@@ -164,7 +165,7 @@ public final class RegistryFeatureProvider extends EventProvider {
     }
     JsonNode value = r.value();
     if (value == null) {
-      return ProviderEvaluation.<T>builder().value(defaultValue).reason(r.reason()).build();
+      return new ProviderEvaluation<>(defaultValue, null, r.reason(), null, null, ImmutableMetadata.EMPTY);
     }
     T typedValue;
     try {
@@ -177,7 +178,9 @@ public final class RegistryFeatureProvider extends EventProvider {
           .name().toLowerCase(Locale.ROOT) + " " + abbreviate(value) + ", not " + expected
           + ": ask for it with the evaluation method of its type");
     }
-    return ProviderEvaluation.<T>builder().value(typedValue).reason(r.reason()).variant(r.variant()).build();
+    // The constructor, not the builder: one object fewer on the hot path (field order: value, variant, reason,
+    // errorCode, errorMessage, flagMetadata).
+    return new ProviderEvaluation<>(typedValue, r.variant(), r.reason(), null, null, ImmutableMetadata.EMPTY);
   }
 
   private static <T> ProviderEvaluation<T> error(T defaultValue, ErrorCode code, @Nullable String message) {
