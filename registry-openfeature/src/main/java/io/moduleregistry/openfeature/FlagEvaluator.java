@@ -3,11 +3,16 @@ package io.moduleregistry.openfeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.openfeature.sdk.ErrorCode;
 import io.moduleregistry.Installation;
+import io.moduleregistry.Module;
 import io.moduleregistry.ModuleRegistry;
 import io.moduleregistry.RegistryException;
 import io.moduleregistry.SnapshotListener;
 import io.moduleregistry.SnapshotStats;
 import io.moduleregistry.UserScope;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -17,7 +22,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Answers flags from a {@link ModuleRegistry} for one caller in one organization, as RLS lets that
  * caller see them: the core of {@link RegistryFeatureProvider}, free of any framework so that a
- * remote evaluation endpoint (OFREP) gives the very same answers.
+ * remote evaluation endpoint ({@link Ofrep}) gives the very same answers.
  *
  * <h2>Keys</h2>
  * A module's id ({@code time-tracking}) is a boolean flag: {@code isEnabled} for the caller and
@@ -178,43 +183,107 @@ public final class FlagEvaluator implements AutoCloseable {
       return Resolution.error(ErrorCode.FLAG_NOT_FOUND, "the flag key is empty: name a module, e.g. 'time-tracking'");
     }
     try {
-      UserScope caller;
-      if (callerSource != null) {
-        caller = callerSource.caller();
-        if (caller == null) {
-          return Resolution.error(ErrorCode.TARGETING_KEY_MISSING, "flag '" + key
-              + "' is answered for the authenticated caller, and there is none: evaluate it within an authenticated request");
-        }
-        if (targetingKey != null && !targetingKey.equals(caller.userId().toString())
-            && !sameUser(targetingKey, caller.userId())) {
-          return Resolution.error(ErrorCode.INVALID_CONTEXT, "the context's targetingKey '" + targetingKey
-              + "' is not the authenticated caller: flags are answered for the caller only; leave targetingKey out");
-        }
-      } else {
-        if (targetingKey == null || targetingKey.isBlank()) {
-          return Resolution.error(ErrorCode.TARGETING_KEY_MISSING, "flag '" + key
-              + "' needs the user's id as the context's targetingKey");
-        }
-        UUID userId = uuid(targetingKey);
-        if (userId == null) {
-          return Resolution.error(ErrorCode.INVALID_CONTEXT, "the context's targetingKey '" + targetingKey
-              + "' is not a user id (a UUID)");
-        }
-        caller = registry.asUser(userId);
-      }
-      UUID orgId = organization instanceof UUID id ? id
-          : organization instanceof String text ? uuid(text) : null;
-      if (orgId == null) {
-        return Resolution.error(ErrorCode.INVALID_CONTEXT, organization == null
-            ? "flag '" + key + "' needs the organization's id in the context's attribute '" + organizationAttribute + "'"
-            : "the context's attribute '" + organizationAttribute + "' is not an organization id (a UUID): " + organization);
-      }
-      return answer(key, caller, orgId);
+      Asker asker = asker("flag '" + key + "'", targetingKey, organization);
+      return asker.error != null ? asker.error : answer(key, asker.caller, asker.orgId);
     } catch (RegistryException e) {
       return Resolution.error(ErrorCode.GENERAL, "flag '" + key + "' could not be answered: " + e.getMessage());
     } catch (RuntimeException e) {
       return Resolution.error(ErrorCode.GENERAL, "flag '" + key + "' could not be answered: " + e);
     }
+  }
+
+  /**
+   * Answers every flag there is for one caller in one organization, as a client-side provider
+   * fetches them at once (OFREP's bulk evaluation): each module of the catalog as its boolean flag,
+   * and each top-level setting of each module enabled for the caller as {@code id.setting}. Never
+   * throws.
+   *
+   * @param targetingKey as for {@link #evaluate}
+   * @param organization as for {@link #evaluate}
+   * @return the answers by key, in the catalog's order; or, when the context itself is wrong or the
+   *     database failed, one error for all
+   */
+  public Bulk evaluateAll(@Nullable String targetingKey, @Nullable Object organization) {
+    try {
+      Asker asker = asker("the flags", targetingKey, organization);
+      if (asker.error != null) {
+        return new Bulk(Map.of(), asker.error);
+      }
+      Map<String, Resolution> flags = new LinkedHashMap<>();
+      boolean cached = live;
+      Map<String, Installation> installed = new HashMap<>();
+      for (Installation i : asker.caller.installations(asker.orgId)) {
+        installed.put(i.moduleId(), i);
+      }
+      for (Module module : asker.caller.modules()) {
+        boolean on = asker.caller.isEnabled(asker.orgId, module.id());
+        flags.put(module.id(), on ? (cached ? Resolution.ON_CACHED : Resolution.ON_QUERIED)
+            : (cached ? Resolution.OFF_CACHED : Resolution.OFF_QUERIED));
+        Installation installation = installed.get(module.id());
+        if (on && installation != null && installation.enabled()) {
+          installation.settings().properties().forEach(setting -> flags.put(module.id() + "." + escape(setting.getKey()),
+              setting.getValue().isNull() ? Resolution.NOT_SET : Resolution.setting(setting.getValue())));
+        }
+      }
+      return new Bulk(Collections.unmodifiableMap(flags), null);
+    } catch (RegistryException e) {
+      return new Bulk(Map.of(), Resolution.error(ErrorCode.GENERAL, "the flags could not be answered: " + e.getMessage()));
+    } catch (RuntimeException e) {
+      return new Bulk(Map.of(), Resolution.error(ErrorCode.GENERAL, "the flags could not be answered: " + e));
+    }
+  }
+
+  /**
+   * What {@link #evaluateAll} answers.
+   *
+   * @param flags the answers by key, in the catalog's order (empty when {@code error} is set)
+   * @param error when the context is wrong or the database failed: one error for all, else {@code null}
+   */
+  public record Bulk(Map<String, Resolution> flags, @Nullable Resolution error) {}
+
+  /** A setting's name as a key's pointer token (RFC 6901): {@code ~} as {@code ~0}, {@code /} as {@code ~1}. */
+  private static String escape(String name) {
+    return name.replace("~", "~0").replace("/", "~1");
+  }
+
+  /** Who asks about which organization, or why that cannot be told. */
+  private record Asker(@Nullable UserScope caller, @Nullable UUID orgId, @Nullable Resolution error) {
+    static Asker refused(ErrorCode code, String message) {
+      return new Asker(null, null, Resolution.error(code, message));
+    }
+  }
+
+  private Asker asker(String what, @Nullable String targetingKey, @Nullable Object organization) {
+    UserScope caller;
+    if (callerSource != null) {
+      caller = callerSource.caller();
+      if (caller == null) {
+        return Asker.refused(ErrorCode.TARGETING_KEY_MISSING, what
+            + ": answered for the authenticated caller only, and there is none: evaluate within an authenticated request");
+      }
+      if (targetingKey != null && !targetingKey.equals(caller.userId().toString())
+          && !sameUser(targetingKey, caller.userId())) {
+        return Asker.refused(ErrorCode.INVALID_CONTEXT, "the context's targetingKey '" + targetingKey
+            + "' is not the authenticated caller: flags are answered for the caller only; leave targetingKey out");
+      }
+    } else {
+      if (targetingKey == null || targetingKey.isBlank()) {
+        return Asker.refused(ErrorCode.TARGETING_KEY_MISSING, what + ": the context's targetingKey must be the user's id");
+      }
+      UUID userId = uuid(targetingKey);
+      if (userId == null) {
+        return Asker.refused(ErrorCode.INVALID_CONTEXT, "the context's targetingKey '" + targetingKey
+            + "' is not a user id (a UUID)");
+      }
+      caller = registry.asUser(userId);
+    }
+    UUID orgId = organization instanceof UUID id ? id : organization instanceof String text ? uuid(text) : null;
+    if (orgId == null) {
+      return Asker.refused(ErrorCode.INVALID_CONTEXT, organization == null
+          ? what + ": the context's attribute '" + organizationAttribute + "' must be the organization's id"
+          : "the context's attribute '" + organizationAttribute + "' is not an organization id (a UUID): " + organization);
+    }
+    return new Asker(caller, orgId, null);
   }
 
   private Resolution answer(String key, UserScope caller, UUID orgId) {
