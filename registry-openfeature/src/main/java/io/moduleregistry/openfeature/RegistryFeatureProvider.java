@@ -50,7 +50,8 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@code PROVIDER_READY} again when it has reloaded after that.</li>
  * </ul>
  * {@link #shutdown()} stops listening to the registry and stops the event thread; it does not close
- * the registry, which is the application's. A shut-down provider may be initialized again.
+ * the registry, which is the application's. The SDK's event thread does not restart: to use the
+ * registry again, set a new provider.
  */
 public final class RegistryFeatureProvider extends EventProvider {
 

@@ -64,12 +64,18 @@ class ReadmeOpenFeatureTest {
     return provider;
   }
 
+  /** A tenant with time-tracking installed and enabled. */
+  private static Tenant withTimeTracking(RegistryDatabase db, String name) {
+    db.fixtures().module("time-tracking", "Time tracking");
+    Tenant tenant = db.fixtures().tenant(name);
+    db.fixtures().install(tenant.orgId(), "time-tracking");
+    return tenant;
+  }
+
   @Test
   void theSectionRunsAsWritten() {
     RegistryDatabase db = RegistryDatabase.shared();
-    db.fixtures().module("time-tracking", "Time tracking");
-    Tenant acme = db.fixtures().tenant("Acme README OpenFeature");
-    db.fixtures().install(acme.orgId(), "time-tracking");
+    Tenant acme = withTimeTracking(db, "Acme README OpenFeature");
     db.fixtures().update("update public.org_modules set settings = '{\"rounding\": 15}'"
         + " where org_id = ? and module_id = 'time-tracking'", acme.orgId());
     try {
@@ -91,9 +97,7 @@ class ReadmeOpenFeatureTest {
   @Test
   void theTrustedCallerLinesWork() {
     RegistryDatabase db = RegistryDatabase.shared();
-    db.fixtures().module("time-tracking", "Time tracking");
-    Tenant acme = db.fixtures().tenant("Acme README trusted");
-    db.fixtures().install(acme.orgId(), "time-tracking");
+    Tenant acme = withTimeTracking(db, "Acme README trusted");
     try (ModuleRegistry registry = ModuleRegistry.create(db.appDataSource())) {
       UserScope member = registry.asUser(acme.member());
       RegistryFeatureProvider provider = trusted(registry, () -> Optional.of(member));
