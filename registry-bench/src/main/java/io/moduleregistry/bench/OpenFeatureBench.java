@@ -84,10 +84,21 @@ public final class OpenFeatureBench {
       double[] s = scores.get(name);
       md.append(String.format(Locale.ROOT, "| `%s` | %.1f | %.1f | %.2f |%n", name, s[0], s[1], s[0] / base));
     }
+    double provider = scores.get("provider_boolean")[0];
+    md.append(String.format(Locale.ROOT, "%nTargets: ≤ 2× isEnabled: %s (%.2f×); ≤ 500 ns: %s (%.1f ns).%n",
+        provider <= 2 * base ? "met" : "not met", provider / base, provider <= 500 ? "met" : "not met", provider));
     md.append("\nMachine: ").append(machine.getOrDefault("CPU", "?")).append(", ")
         .append(machine.getOrDefault("Cores", "?")).append(" cores, ").append(machine.getOrDefault("JDK", "?")).append(" (shared with other builds while it ran).\n")
         .append(END).append('\n');
     return md.toString();
+  }
+
+  private static String loadAverage() {
+    try {
+      return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+    } catch (IOException | RuntimeException e) {
+      return "unknown";
+    }
   }
 
   /** The document with this section in place of the one it had, or appended. */
