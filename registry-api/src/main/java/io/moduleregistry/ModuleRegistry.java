@@ -269,6 +269,36 @@ public final class ModuleRegistry implements AutoCloseable {
   }
 
   /**
+   * Tells the listener what the snapshot does from now on: each reload (with the modules whose
+   * enablement changed) and each time it goes stale, on the snapshot's thread. Adding the same
+   * listener twice tells it twice.
+   *
+   * @param listener fast and never throwing (one that throws is logged and ignored)
+   * @return {@code true} if the registry has a snapshot to tell of; {@code false} if it was built
+   *     without one, and the listener will never be told anything
+   * @throws NullPointerException if the listener is {@code null}
+   */
+  public boolean addSnapshotListener(SnapshotListener listener) {
+    Objects.requireNonNull(listener, "listener must not be null");
+    if (snapshot == null) {
+      return false;
+    }
+    snapshot.addListener(listener);
+    return true;
+  }
+
+  /**
+   * Stops telling a listener added with {@link #addSnapshotListener}; a reload under way may still
+   * tell it once. Never fails.
+   *
+   * @param listener the listener
+   * @return whether it was registered (once is removed per call)
+   */
+  public boolean removeSnapshotListener(SnapshotListener listener) {
+    return snapshot != null && listener != null && snapshot.removeListener(listener);
+  }
+
+  /**
    * Stops the snapshot's thread and closes its listener connection; the registry's calls then go
    * to the database. Does nothing without a snapshot, and never closes the data source. Never fails.
    */

@@ -13,10 +13,12 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -55,6 +57,7 @@ final class Snapshot {
   private final LongAdder misses = new LongAdder();
   private final AtomicLong reloads = new AtomicLong();
   private final AtomicLong losses = new AtomicLong();
+  private final List<SnapshotListener> listeners = new CopyOnWriteArrayList<>();
   private volatile long lastLagNanos;
   private volatile long maxLagNanos;
   private volatile String mode = "starting";
@@ -185,6 +188,10 @@ final class Snapshot {
     } while (!current.compareAndSet(g, swapped));
     reloads.incrementAndGet();
     version = change.version();
+    if (!listeners.isEmpty() && swapped.live) {
+      Set<String> changed = Store.changedModules(old, next);
+      tell(l -> l.reloaded(change.version(), changed));
+    }
     if (afterChange) {
       long lag = (long) (change.ageMillis() * 1_000_000) + (System.nanoTime() - change.readAtNanos());
       lastLagNanos = lag;
@@ -197,6 +204,7 @@ final class Snapshot {
   void dark(String why, @Nullable Throwable cause) {
     losses.incrementAndGet();
     goDark();
+    tell(l -> l.stale(why + (cause == null ? "" : ": " + cause.getMessage())));
     LOG.log(System.Logger.Level.WARNING, "Module Registry snapshot: " + why
         + "; answering from the database until listening again and reloaded"
         + (cause == null ? "" : ": " + cause.getMessage()));
@@ -206,6 +214,27 @@ final class Snapshot {
   void stop() {
     stopped = true;
     goDark();
+    tell(l -> l.stale("the registry was closed"));
+  }
+
+  void addListener(SnapshotListener listener) {
+    listeners.add(listener);
+  }
+
+  boolean removeListener(SnapshotListener listener) {
+    return listeners.remove(listener);
+  }
+
+  /** A listener that throws must not stop the feed's thread, nor keep the others from hearing. */
+  private void tell(Consumer<SnapshotListener> event) {
+    for (SnapshotListener listener : listeners) {
+      try {
+        event.accept(listener);
+      } catch (RuntimeException e) {
+        LOG.log(System.Logger.Level.WARNING, "Module Registry snapshot: a SnapshotListener ("
+            + listener.getClass().getName() + ") threw; ignored", e);
+      }
+    }
   }
 
   private void goDark() {
@@ -249,6 +278,20 @@ final class Snapshot {
     boolean contains(UUID orgId, String moduleId) {
       Set<String> modules = byOrg.get(orgId);
       return modules != null && modules.contains(moduleId);
+    }
+
+    /** Adds to {@code into} every module enabled in one of this and {@code other} but not the other, in some organization. */
+    void addDifferences(Pairs other, Set<String> into) {
+      Set<UUID> orgs = new HashSet<>(byOrg.keySet());
+      orgs.addAll(other.byOrg.keySet());
+      for (UUID org : orgs) {
+        Set<String> mine = byOrg.getOrDefault(org, Set.of());
+        Set<String> theirs = other.byOrg.getOrDefault(org, Set.of());
+        if (!mine.equals(theirs)) {
+          mine.stream().filter(m -> !theirs.contains(m)).forEach(into::add);
+          theirs.stream().filter(m -> !mine.contains(m)).forEach(into::add);
+        }
+      }
     }
 
     /** Reads {@code (org_id, module_id)} rows. */
@@ -346,6 +389,23 @@ final class Snapshot {
       }
       Entry entry = users.get(userId);
       return entry != null && (entry.identity == who || entry.identity.claims().equals(who.claims())) ? entry.pairs : null;
+    }
+
+    /** The modules whose enablement differs between two loads, for the callers both hold with the same claims. */
+    static Set<String> changedModules(Store old, Store next) {
+      Set<String> changed = new HashSet<>();
+      Pairs oldService = old.service;
+      Pairs nextService = next.service;
+      if (oldService != null && nextService != null) {
+        nextService.addDifferences(oldService, changed);
+      }
+      for (Entry entry : next.users.values()) {
+        Pairs before = old.pairsOf(entry.identity);
+        if (before != null) {
+          entry.pairs.addDifferences(before, changed);
+        }
+      }
+      return Set.copyOf(changed);
     }
 
     boolean knownModule(String moduleId) {

@@ -15,7 +15,7 @@ import org.openjdk.jmh.annotations.State;
 @State(Scope.Thread)
 public class Cursor {
 
-  private static final int SPAN = 4096;
+  static final int SPAN = 4096;
   private final UUID[] orgIds = new UUID[SPAN];
   private final UUID[] members = new UUID[SPAN];
   private final UUID[] admins = new UUID[SPAN];

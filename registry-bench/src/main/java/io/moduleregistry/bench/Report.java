@@ -204,6 +204,7 @@ final class Report {
     if (Files.isRegularFile(profiling)) {
       md.append('\n').append(Files.readString(profiling));
     }
+    md.append(OpenFeatureBench.carriedOver(markdown)); // its own command writes that section
     Files.writeString(markdown, md.toString());
     ImageIO.write(chart(), "png", chart.toFile());
   }

@@ -1,0 +1,124 @@
+package io.moduleregistry.bench;
+
+import io.moduleregistry.postgres.DatabaseProvider;
+import io.moduleregistry.testkit.RegistryDatabase;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * The OpenFeature provider's benchmark alone ({@link OpenFeatureBenchmarks}, one JMH run on the small
+ * data set): prints the figures and writes them as BENCHMARKS.md's OpenFeature section, between
+ * markers that the full suite's report carries over. Run with
+ * {@code ./mvnw -q -Pbench -DskipTests package -pl registry-bench -am -Dbench.main=io.moduleregistry.bench.OpenFeatureBench}.
+ */
+public final class OpenFeatureBench {
+
+  static final String START = "<!-- openfeature:start -->";
+  static final String END = "<!-- openfeature:end -->";
+  static final String COMMAND =
+      "./mvnw -q -Pbench -DskipTests package -pl registry-bench -am -Dbench.main=io.moduleregistry.bench.OpenFeatureBench";
+
+  private OpenFeatureBench() {}
+
+  /**
+   * Runs the benchmark and writes the section.
+   *
+   * @param args the output folder holding BENCHMARKS.md (default: the working directory)
+   */
+  public static void main(String[] args) throws Exception {
+    Path out = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
+    Path jmhLog = Files.createTempFile("registry-jmh-openfeature", ".log");
+    try (RegistryDatabase db = RegistryDatabase.builder().provider(DatabaseProvider.EMBEDDED).start()) {
+      DataSetGenerator.generate(db.ownerDataSource(), DataSet.SMALL);
+      System.out.println("Running JMH (details in " + jmhLog + ")...");
+      Collection<RunResult> results = new Runner(new OptionsBuilder()
+          .include(OpenFeatureBenchmarks.class.getName())
+          .param("size", "small")
+          .forks(1)
+          .warmupIterations(BenchmarkSuite.WARMUP_ITERATIONS)
+          .warmupTime(TimeValue.seconds(1))
+          .measurementIterations(BenchmarkSuite.MEASUREMENT_ITERATIONS)
+          .measurementTime(TimeValue.seconds(BenchmarkSuite.MEASUREMENT_SECONDS))
+          .jvmArgsAppend("-Dbench.url.small=" + db.jdbcUrl(), "-Dbench.app.user=" + RegistryDatabase.APP_ROLE,
+              "-Dbench.app.password=" + db.appPassword(), "-Dbench.owner.user=" + db.ownerUser(),
+              "-Dbench.owner.password=" + db.ownerPassword(), "-Xmx1g")
+          .output(jmhLog.toString())
+          .build()).run();
+      Map<String, double[]> scores = new HashMap<>();
+      for (RunResult r : results) {
+        String name = r.getParams().getBenchmark();
+        scores.put(name.substring(name.lastIndexOf('.') + 1), new double[] {
+            r.getPrimaryResult().getScore(), r.getPrimaryResult().getScoreError()});
+      }
+      String section = section(scores, Environment.describe(db));
+      System.out.println(section);
+      Path markdown = out.resolve("BENCHMARKS.md");
+      String old = Files.exists(markdown) ? Files.readString(markdown) : "# Benchmarks\n";
+      Files.writeString(markdown, withSection(old, section));
+      System.out.println("Wrote the OpenFeature section of " + markdown);
+    }
+  }
+
+  static String section(Map<String, double[]> scores, Map<String, String> machine) {
+    double base = scores.get("isEnabled_snapshot")[0];
+    StringBuilder md = new StringBuilder(START).append("\n## OpenFeature provider\n\n")
+        .append("`RegistryFeatureProvider.getBooleanEvaluation` (a module's id; the user and organization read from the\n")
+        .append("evaluation context as text, as a context carries them) against `asUser(member).isEnabled(org, module)` on\n")
+        .append("the snapshot path, on the same registry, callers and steps (small data set), and the same through\n")
+        .append("OpenFeature's `Client`. One JMH run (1 fork, ").append(BenchmarkSuite.WARMUP_ITERATIONS)
+        .append(" × 1 s warm-up, ").append(BenchmarkSuite.MEASUREMENT_ITERATIONS).append(" × ")
+        .append(BenchmarkSuite.MEASUREMENT_SECONDS).append(" s), one thread. Target: the provider ≤ 2× `isEnabled` and ≤ 500 ns.\n\n")
+        .append("```bash\n").append(COMMAND).append("\n```\n\n")
+        .append("| call | ns/op | ± (99.9 %) | × isEnabled |\n| --- | ---: | ---: | ---: |\n");
+    for (String name : List.of("isEnabled_snapshot", "provider_boolean", "client_boolean")) {
+      double[] s = scores.get(name);
+      md.append(String.format(Locale.ROOT, "| `%s` | %.1f | %.1f | %.2f |%n", name, s[0], s[1], s[0] / base));
+    }
+    double provider = scores.get("provider_boolean")[0];
+    md.append(String.format(Locale.ROOT, "%nTargets: ≤ 2× isEnabled: %s (%.2f×); ≤ 500 ns: %s (%.1f ns).%n",
+        provider <= 2 * base ? "met" : "not met", provider / base, provider <= 500 ? "met" : "not met", provider));
+    md.append("\nMachine: ").append(machine.getOrDefault("CPU", "?")).append(", ")
+        .append(machine.getOrDefault("Cores", "?")).append(" cores, ").append(machine.getOrDefault("JDK", "?")).append(" (shared with other builds while it ran).\n")
+        .append(END).append('\n');
+    return md.toString();
+  }
+
+  private static String loadAverage() {
+    try {
+      return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+    } catch (IOException | RuntimeException e) {
+      return "unknown";
+    }
+  }
+
+  /** The document with this section in place of the one it had, or appended. */
+  static String withSection(String document, String section) {
+    int start = document.indexOf(START);
+    int end = document.indexOf(END);
+    if (start >= 0 && end > start) {
+      return document.substring(0, start) + section + document.substring(end + END.length()).replaceFirst("^\n", "");
+    }
+    return document.endsWith("\n\n") ? document + section : document + "\n" + section;
+  }
+
+  /** The OpenFeature section of an existing document, so that the full suite's rewrite keeps it; empty if none. */
+  static String carriedOver(Path markdown) throws IOException {
+    if (!Files.exists(markdown)) {
+      return "";
+    }
+    String old = Files.readString(markdown);
+    int start = old.indexOf(START);
+    int end = old.indexOf(END);
+    return start >= 0 && end > start ? "\n" + old.substring(start, end + END.length()) + "\n" : "";
+  }
+}

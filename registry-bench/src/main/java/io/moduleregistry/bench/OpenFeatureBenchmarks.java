@@ -1,0 +1,104 @@
+package io.moduleregistry.bench;
+
+import dev.openfeature.sdk.Client;
+import dev.openfeature.sdk.EvaluationContext;
+import dev.openfeature.sdk.ImmutableContext;
+import dev.openfeature.sdk.OpenFeatureAPI;
+import dev.openfeature.sdk.Value;
+import io.moduleregistry.openfeature.RegistryFeatureProvider;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+
+/**
+ * The OpenFeature provider's boolean evaluation against {@code isEnabled} on the snapshot path, on
+ * the same registry, callers and steps: what the provider adds (parsing the context's ids, the
+ * answer's object) and, through the SDK's {@code Client}, what OpenFeature adds on top.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+public class OpenFeatureBenchmarks {
+
+  /** The provider over the snapshot's registry, initialized as the SDK would, and a client of it. */
+  @State(Scope.Benchmark)
+  public static class Provider {
+    RegistryFeatureProvider provider;
+    Client client;
+
+    /**
+     * Sets the provider up on the snapshot's registry.
+     *
+     * @param snapshot the registry with the snapshot on
+     */
+    @Setup(Level.Trial)
+    public void open(SnapshotState snapshot) {
+      provider = new RegistryFeatureProvider(snapshot.registry);
+      OpenFeatureAPI.getInstance().setProviderAndWait("bench", provider);
+      client = OpenFeatureAPI.getInstance().getClient("bench");
+    }
+
+    /** Shuts OpenFeature (and so the provider) down. */
+    @TearDown(Level.Trial)
+    public void close() {
+      OpenFeatureAPI.getInstance().shutdown();
+    }
+  }
+
+  /** The cursor's very steps as evaluation contexts (user id and organization as text, as a context has them). */
+  @State(Scope.Thread)
+  public static class Contexts {
+    private final EvaluationContext[] contexts = new EvaluationContext[Cursor.SPAN];
+    private final String[] keys = new String[Cursor.SPAN];
+    private int next;
+
+    /**
+     * Walks the cursor once round, recording each step and loading its caller into the snapshot
+     * (one query each: on a loaded machine JMH's warm-up would not get through them all, and the
+     * steady state of recurring callers is what is measured).
+     *
+     * @param c this thread's cursor
+     * @param snapshot the registry with the snapshot on
+     */
+    @Setup(Level.Trial)
+    public void fill(Cursor c, SnapshotState snapshot) {
+      for (int i = 0; i < Cursor.SPAN; i++) {
+        c.step();
+        contexts[i] = new ImmutableContext(c.member().toString(), Map.of("organization", new Value(c.orgId().toString())));
+        keys[i] = c.module();
+        snapshot.registry.asUser(c.member()).isEnabled(c.orgId(), c.module());
+      }
+    }
+
+    void step() {
+      next = (next + 1) & (Cursor.SPAN - 1);
+    }
+  }
+
+  /** The baseline: a member asks whether a module is on, answered from memory ({@code asUser} included). */
+  @Benchmark
+  public boolean isEnabled_snapshot(BenchState s, SnapshotState snapshot, Cursor c, Contexts loaded) {
+    return BenchState.isEnabledAsMember(snapshot.registry, c);
+  }
+
+  /** The same question as the provider's boolean evaluation, called as the SDK calls it. */
+  @Benchmark
+  public Boolean provider_boolean(BenchState s, Provider p, Contexts x) {
+    x.step();
+    return p.provider.getBooleanEvaluation(x.keys[x.next], Boolean.FALSE, x.contexts[x.next]).getValue();
+  }
+
+  /** The same through OpenFeature's {@code Client} (hooks, context merging, event checks): what an application pays. */
+  @Benchmark
+  public boolean client_boolean(BenchState s, Provider p, Contexts x) {
+    x.step();
+    return p.client.getBooleanValue(x.keys[x.next], false, x.contexts[x.next]);
+  }
+}
