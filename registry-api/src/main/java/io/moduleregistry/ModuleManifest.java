@@ -11,8 +11,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A module as code: what a manifest file ({@code module-registry/modules/<id>.json}, format in
  * {@code module-manifest.schema.json} next to this class, README "Modules that need modules") says
- * about one module. Read with {@link ModuleManifests}; registered with {@code
- * ServiceScope.syncCatalog}.
+ * about one module. Read with {@link ModuleManifests}; registered with {@link
+ * ServiceScope#syncCatalog(java.util.Collection)}.
  *
  * @param id the module's slug
  * @param name display name, not blank, at most 200 characters

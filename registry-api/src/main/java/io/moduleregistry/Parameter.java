@@ -51,12 +51,15 @@ final class Parameter<T> {
    */
   static final Parameter<JsonNode> SETTINGS = new Parameter<>("settings", ORG_MODULES.SETTINGS.getDataType(),
       Jdbc.TEXT, false, (who, target) -> target.settings());
+  /** A whole JSON document (a plan's steps, a catalog's manifests), typed jsonb like {@link #SETTINGS}. */
+  static final Parameter<JsonNode> DOCUMENT = new Parameter<>("document", ORG_MODULES.SETTINGS.getDataType(),
+      Jdbc.TEXT, false, (who, target) -> target.document());
   static final Parameter<String> NAME = definition("name", ModuleDefinition::name, false);
   static final Parameter<String> DESCRIPTION = definition("description", ModuleDefinition::description, true);
   static final Parameter<String> VERSION = definition("version", ModuleDefinition::version, false);
 
   /** Every parameter, by name. */
-  static final Map<String, Parameter<?>> BY_NAME = List.of(ROLE, CLAIMS, ORG, MODULE, SETTINGS, NAME, DESCRIPTION, VERSION)
+  static final Map<String, Parameter<?>> BY_NAME = List.of(ROLE, CLAIMS, ORG, MODULE, SETTINGS, DOCUMENT, NAME, DESCRIPTION, VERSION)
       .stream().collect(Collectors.toUnmodifiableMap(Parameter::name, p -> p));
 
   @FunctionalInterface

@@ -11,11 +11,11 @@ import org.jspecify.annotations.Nullable;
  * <ul>
  *   <li>{@link RegistryErrorCode#REQUIREMENTS_UNMET}: installing or enabling a module (or applying a
  *       plan) whose requirements are missing. Remedy: install them first, or let the registry do it
- *       ({@code installWithRequirements}, {@code plan}).
+ *       ({@link RegistryScope#installWithRequirements}, {@link RegistryScope#plan(java.util.UUID, ModuleChange...)}).
  *   <li>{@link RegistryErrorCode#REQUIRED_BY_DEPENDENTS}: disabling or uninstalling a module (or
  *       deactivating it in the catalog, or adding a requirement to the catalog) that enabled
- *       modules need. Remedy: disable or uninstall the dependents named first ({@code
- *       uninstallWithDependents}).
+ *       modules need. Remedy: disable or uninstall the dependents named first ({@link
+ *       RegistryScope#uninstallWithDependents}).
  * </ul>
  *
  * <p>{@link #problems()} names each problem (organization, module, requirement); nothing was changed.

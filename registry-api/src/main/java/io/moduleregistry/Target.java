@@ -12,31 +12,38 @@ import org.jspecify.annotations.Nullable;
  * @param moduleId the module ({@link Parameter#MODULE}), or {@code null}
  * @param settings settings or a patch as checked JSON object text ({@link Parameter#SETTINGS}), or {@code null}
  * @param definition a catalog entry ({@link Parameter#NAME} and the rest), or {@code null}
+ * @param document a JSON document the call sends whole ({@link Parameter#DOCUMENT}: a plan's steps,
+ *     a catalog's manifests), or {@code null}
  */
 record Target(@Nullable UUID orgId, @Nullable String moduleId, @Nullable String settings,
-    @Nullable ModuleDefinition definition) {
+    @Nullable ModuleDefinition definition, @Nullable String document) {
 
   /** A call about nothing in particular (the catalog, the schema). */
-  static final Target NONE = new Target(null, null, null, null);
+  static final Target NONE = new Target(null, null, null, null, null);
 
   static Target module(String moduleId) {
-    return new Target(null, moduleId, null, null);
+    return new Target(null, moduleId, null, null, null);
   }
 
   static Target org(UUID orgId) {
-    return new Target(orgId, null, null, null);
+    return new Target(orgId, null, null, null, null);
   }
 
   static Target installation(UUID orgId, String moduleId) {
-    return new Target(orgId, moduleId, null, null);
+    return new Target(orgId, moduleId, null, null, null);
   }
 
   static Target definition(ModuleDefinition definition) {
-    return new Target(null, definition.id(), null, definition);
+    return new Target(null, definition.id(), null, definition, null);
+  }
+
+  /** A JSON document about an organization (or none): a plan, a catalog. */
+  static Target document(@Nullable UUID orgId, String json) {
+    return new Target(orgId, null, null, null, json);
   }
 
   /** The same installation, with settings JSON text (from {@link SettingsCodec#toJsonObject}). */
   Target withSettings(String json) {
-    return new Target(orgId, moduleId, json, definition);
+    return new Target(orgId, moduleId, json, definition, document);
   }
 }
