@@ -9,8 +9,8 @@
 --     triggers), so that one transaction may move several modules together (crm 2.0 and agency's new
 --     range "^2"), in any order. A re-versioning that breaks a range is refused naming the dependents.
 -- and per organization (constraint triggers on org_modules, immediate by default, deferrable):
---   * an enabled module's requirements are installed, enabled, active in the catalog and in range
---     (MR191, every missing requirement named in DETAIL, one per line);
+--   * an enabled module's requirements are installed, enabled and active in the catalog (MR191, every
+--     missing requirement named in DETAIL, one per line); "in range" holds by the catalog's invariant;
 --   * disabling or uninstalling a module that an enabled module of the organization needs is refused
 --     naming the dependents (MR192), and so is deactivating it in the catalog while enabled modules
 --     need it anywhere, or adding a requirement that an organization using the module lacks.
@@ -440,6 +440,9 @@ begin
       return null;
     end if;
     -- Lock what the dependent relies on, so that a concurrent change to it waits (see the top).
+    -- Ranges are not compared here: every range holds for the catalog's current versions, an
+    -- invariant of the catalog checked at the commit of every change to it (below), and the locked
+    -- modules rows cannot be re-versioned until this transaction ends.
     perform 1 from public.modules m where m.id = new.module_id for share;
     for req in select r.requires_id, r.version_range from public.module_requirements r
                 where r.module_id = new.module_id order by r.requires_id loop
@@ -456,10 +459,6 @@ begin
       if not required.is_active then
         problems := problems || pg_catalog.format('"%s" requires "%s", which is deactivated in the catalog',
             new.module_id, req.requires_id);
-      end if;
-      if not module_registry.semver_satisfies(required.version, req.version_range) then
-        problems := problems || pg_catalog.format('"%s" requires "%s" %s, but the catalog has version %s',
-            new.module_id, req.requires_id, req.version_range, required.version);
       end if;
       installed := null;
     end loop;
