@@ -14,6 +14,39 @@ export type Database = {
   }
   public: {
     Tables: {
+      module_requirements: {
+        Row: {
+          module_id: string
+          requires_id: string
+          version_range: string
+        }
+        Insert: {
+          module_id: string
+          requires_id: string
+          version_range?: string
+        }
+        Update: {
+          module_id?: string
+          requires_id?: string
+          version_range?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "module_requirements_module_id_fkey"
+            columns: ["module_id"]
+            isOneToOne: false
+            referencedRelation: "modules"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "module_requirements_requires_id_fkey"
+            columns: ["requires_id"]
+            isOneToOne: false
+            referencedRelation: "modules"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
       modules: {
         Row: {
           created_at: string

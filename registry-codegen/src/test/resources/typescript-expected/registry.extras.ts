@@ -9,6 +9,43 @@ export type Json =
 export type Database = {
   public: {
     Tables: {
+      /** Which modules each catalog module requires, with a semver range; kept by ServiceScope.syncCatalog. Only service_role changes it. */
+      module_requirements: {
+        Row: {
+          module_id: string
+          requires_id: string
+          /** A semver range the required module's catalog version must be in: ^1.2, ~1.4, >=2.0.0 <3, 1.x or *. */
+          version_range: string
+        }
+        Insert: {
+          module_id: string
+          requires_id: string
+          /** A semver range the required module's catalog version must be in: ^1.2, ~1.4, >=2.0.0 <3, 1.x or *. */
+          version_range?: string
+        }
+        Update: {
+          module_id?: string
+          requires_id?: string
+          /** A semver range the required module's catalog version must be in: ^1.2, ~1.4, >=2.0.0 <3, 1.x or *. */
+          version_range?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "module_requirements_module_id_fkey"
+            columns: ["module_id"]
+            isOneToOne: false
+            referencedRelation: "modules"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "module_requirements_requires_id_fkey"
+            columns: ["requires_id"]
+            isOneToOne: false
+            referencedRelation: "modules"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
       /** System-wide catalog of product modules. Only service_role changes it. */
       modules: {
         Row: {

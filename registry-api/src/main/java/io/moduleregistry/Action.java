@@ -12,6 +12,8 @@ enum Action {
   ACTIVATE_MODULE("activate"),
   DEACTIVATE_MODULE("deactivate"),
   DELETE_MODULE("delete"),
+  APPLY_PLAN("apply a plan of"),
+  SYNC_CATALOG("sync the catalog of"),
   VERIFY_SCHEMA("verify the schema of");
 
   private final String verb;
@@ -37,6 +39,6 @@ enum Action {
    * (installed nowhere yet) cannot.
    */
   boolean changesEnablement() {
-    return writes() && this != CONFIGURE && this != REGISTER_MODULE;
+    return writes() && this != CONFIGURE && this != REGISTER_MODULE && this != SYNC_CATALOG;
   }
 }

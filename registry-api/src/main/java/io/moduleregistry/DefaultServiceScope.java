@@ -1,5 +1,10 @@
 package io.moduleregistry;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -36,6 +41,24 @@ final class DefaultServiceScope extends ScopeOperations implements ServiceScope 
     if (!write(statements.deleteModule, Action.DELETE_MODULE, target)) {
       throw SqlErrors.moduleNotFound(target, null);
     }
+  }
+
+  @Override
+  public List<Module> syncCatalog(Collection<ModuleManifest> manifests) {
+    List<ModuleManifest> set = List.copyOf(Objects.requireNonNull(manifests, "manifests must not be null"));
+    CatalogState current = CatalogState.read(codec.parse(read(statements.catalogState, Target.NONE)));
+    List<String> problems = CatalogCheck.problems(set, current);
+    if (!problems.isEmpty()) {
+      throw InvalidCatalogException.of(problems);
+    }
+    ArrayNode document = JsonNodeFactory.instance.arrayNode();
+    for (ModuleManifest m : set) {
+      ObjectNode entry = document.addObject().put("id", m.id()).put("name", m.name())
+          .put("description", m.description()).put("version", m.version());
+      ObjectNode requires = entry.putObject("requires");
+      m.requires().forEach(requires::put);
+    }
+    return write(statements.syncCatalog, Action.SYNC_CATALOG, Target.document(document.toString()));
   }
 
   @Override

@@ -52,13 +52,16 @@ final class Parameter<T> {
    */
   static final Parameter<JsonNode> SETTINGS = fromTarget("settings", ORG_MODULES.SETTINGS.getDataType(), Jdbc.TEXT,
       Target.WithSettings.class, Target.WithSettings::settings);
+  /** A whole JSON document (a plan's steps, a catalog's manifests), typed jsonb like {@link #SETTINGS}. */
+  static final Parameter<JsonNode> DOCUMENT = fromTarget("document", ORG_MODULES.SETTINGS.getDataType(), Jdbc.TEXT,
+      Target.OfDocument.class, Target.OfDocument::document);
   static final Parameter<String> NAME = definition("name", ModuleDefinition::name);
   /** The one value that may be {@code null} (no description): bound as a typed NULL. */
   static final Parameter<String> DESCRIPTION = definition("description", ModuleDefinition::description);
   static final Parameter<String> VERSION = definition("version", ModuleDefinition::version);
 
   /** Every parameter, by name. */
-  static final Map<String, Parameter<?>> BY_NAME = List.of(ROLE, CLAIMS, ORG, MODULE, SETTINGS, NAME, DESCRIPTION, VERSION)
+  static final Map<String, Parameter<?>> BY_NAME = List.of(ROLE, CLAIMS, ORG, MODULE, SETTINGS, DOCUMENT, NAME, DESCRIPTION, VERSION)
       .stream().collect(Collectors.toUnmodifiableMap(Parameter::name, p -> p));
 
   @FunctionalInterface

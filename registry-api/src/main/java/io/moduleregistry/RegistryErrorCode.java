@@ -41,6 +41,25 @@ public enum RegistryErrorCode {
   /** Settings are not a JSON object that PostgreSQL can store (at most 64 KiB, no U+0000), or not readable as the asked type. Retry does not help: fix the settings or the type. */
   INVALID_SETTINGS(false),
 
+  /**
+   * Module manifests or the catalog they would make are invalid: malformed, a requirement on a missing
+   * module or one no registered version satisfies, a cycle ({@link InvalidCatalogException}, every
+   * problem named). Retry does not help: fix the manifests.
+   */
+  INVALID_CATALOG(false),
+
+  /**
+   * A module's requirements are not installed, enabled, active and in range in the organization
+   * ({@link RequirementsException}). Retry does not help: install or enable them first, or use a plan.
+   */
+  REQUIREMENTS_UNMET(false),
+
+  /**
+   * The module is needed by enabled modules (the dependents, named in {@link RequirementsException}).
+   * Retry does not help: disable or uninstall the dependents first.
+   */
+  REQUIRED_BY_DEPENDENTS(false),
+
   /** {@code verifySchema()}: the database's migrations differ from the library's. Retry does not help: migrate the database, or upgrade the library. */
   SCHEMA_MISMATCH(false),
 

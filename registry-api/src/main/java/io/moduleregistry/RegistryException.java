@@ -21,10 +21,10 @@ import org.jspecify.annotations.Nullable;
  * registry").
  */
 public sealed class RegistryException extends RuntimeException
-    permits AccessDeniedException, InvalidSettingsException, ModuleAlreadyInstalledException, ModuleInUseException,
+    permits AccessDeniedException, InvalidCatalogException, InvalidSettingsException, ModuleAlreadyInstalledException, ModuleInUseException,
         ModuleInactiveException, ModuleNotFoundException, ModuleNotInstalledException, OrganizationNotFoundException,
         RegistryConflictException, RegistryOutcomeUnknownException, RegistryReadOnlyException, RegistryTimeoutException,
-        RegistryUnavailableException, SchemaMismatchException {
+        RegistryUnavailableException, RequirementsException, SchemaMismatchException {
 
   private static final long serialVersionUID = 2L;
 

@@ -215,4 +215,76 @@ public interface RegistryScope {
    * @throws AccessDeniedException if the caller sees it but is not an owner or admin: act as one
    */
   Installation mergeSettings(UUID orgId, String moduleId, Object patch);
+
+  /**
+   * Computes, changing nothing, what the changes take in the organization: the ordered steps
+   * (requirements installed or enabled before the modules that need them, transitively; modules that
+   * need a removed one removed first), or every problem (a module not in the catalog or deactivated, a
+   * range the catalog's version misses, a requirement the changes also remove, no right to change the
+   * organization). A dry run as this caller: it reads only what row-level security lets the caller
+   * see, in one round trip. Installed modules already as asked need no step.
+   *
+   * @param orgId the organization
+   * @param changes what to change; a {@link Bundle}'s {@code install()} and the like give several
+   * @return the plan, with steps or with problems ({@link Plan#feasible()})
+   * @throws NullPointerException if an argument or a change is {@code null}
+   */
+  Plan plan(UUID orgId, List<ModuleChange> changes);
+
+  /**
+   * {@link #plan(UUID, List)} with the changes as arguments.
+   *
+   * @param orgId the organization
+   * @param changes what to change
+   * @return the plan
+   */
+  Plan plan(UUID orgId, ModuleChange... changes);
+
+  /**
+   * Applies a plan's steps in order, in ONE transaction and one round trip: all of them or none.
+   * The database holds each step to the requirements as it holds single writes, so a plan made
+   * stale by a concurrent change fails rather than leaving the organization inconsistent.
+   *
+   * @param plan a feasible plan from {@link #plan}
+   * @throws RequirementsException ({@link RegistryErrorCode#REQUIREMENTS_UNMET}) if the plan has
+   *     problems (all of them named), or the database refused a step because the state changed since
+   *     it was planned: plan again
+   * @throws AccessDeniedException if the caller may not change the organization: act as an owner or admin
+   * @throws ModuleNotInstalledException if a step found nothing to change (a concurrent change): plan again
+   */
+  void apply(Plan plan);
+
+  /**
+   * Plans the changes and applies the plan (two round trips, one transaction for the writes).
+   *
+   * @param orgId the organization
+   * @param changes what to change; {@code bundle.install()} installs a bundle
+   * @return the plan applied
+   * @throws RequirementsException naming every problem, if the changes cannot be made; nothing changed
+   * @see #apply(Plan) the other failures
+   */
+  Plan change(UUID orgId, List<ModuleChange> changes);
+
+  /**
+   * Installs a module and, first, whatever it requires that is not installed and enabled (okapi's
+   * "install with dependencies").
+   *
+   * @param orgId the organization
+   * @param moduleId a slug
+   * @return the plan applied (empty steps if it was installed and enabled already)
+   * @throws RequirementsException naming every problem (a requirement missing from the catalog,
+   *     deactivated or out of range); nothing changed
+   * @see #apply(Plan) the other failures
+   */
+  Plan installWithRequirements(UUID orgId, String moduleId);
+
+  /**
+   * Uninstalls a module and, first, every installed module that needs it, transitively.
+   *
+   * @param orgId the organization
+   * @param moduleId a slug
+   * @return the plan applied (empty steps if it was not installed)
+   * @see #apply(Plan) the failures
+   */
+  Plan uninstallWithDependents(UUID orgId, String moduleId);
 }

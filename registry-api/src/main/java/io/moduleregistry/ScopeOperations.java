@@ -121,6 +121,62 @@ abstract class ScopeOperations implements RegistryScope {
     return changed(statements.mergeSettings, Action.CONFIGURE, target);
   }
 
+  @Override
+  public Plan plan(UUID orgId, List<ModuleChange> changes) {
+    ModuleIds.requireOrg(orgId);
+    List<ModuleChange> checked = List.copyOf(Objects.requireNonNull(changes, "changes must not be null"));
+    CatalogState state = CatalogState.read(codec.parse(read(statements.planState, Target.org(orgId))));
+    return Planner.plan(orgId, state, identity.isService(), checked);
+  }
+
+  @Override
+  public Plan plan(UUID orgId, ModuleChange... changes) {
+    return plan(orgId, List.of(Objects.requireNonNull(changes, "changes must not be null")));
+  }
+
+  @Override
+  public void apply(Plan plan) {
+    Objects.requireNonNull(plan, "plan must not be null");
+    if (!plan.feasible()) {
+      throw infeasible(plan);
+    }
+    if (plan.steps().isEmpty()) {
+      return;
+    }
+    StringBuilder json = new StringBuilder("[");
+    for (ModuleChange step : plan.steps()) {
+      // module ids are slugs and actions enum names: nothing to escape
+      json.append(json.length() > 1 ? "," : "").append("{\"action\":\"")
+          .append(step.action().name().toLowerCase(java.util.Locale.ROOT)).append("\",\"module\":\"")
+          .append(step.moduleId()).append("\"}");
+    }
+    write(statements.applyPlan, Action.APPLY_PLAN, Target.document(plan.orgId(), json.append(']').toString()));
+  }
+
+  @Override
+  public Plan change(UUID orgId, List<ModuleChange> changes) {
+    Plan plan = plan(orgId, changes);
+    apply(plan);
+    return plan;
+  }
+
+  @Override
+  public Plan installWithRequirements(UUID orgId, String moduleId) {
+    return change(orgId, List.of(ModuleChange.install(moduleId)));
+  }
+
+  @Override
+  public Plan uninstallWithDependents(UUID orgId, String moduleId) {
+    return change(orgId, List.of(ModuleChange.uninstall(moduleId)));
+  }
+
+  private static RequirementsException infeasible(Plan plan) {
+    return new RequirementsException(RegistryErrorCode.REQUIREMENTS_UNMET, "the changes cannot be made in organization "
+        + plan.orgId() + " (" + plan.problems().size() + (plan.problems().size() == 1 ? " problem" : " problems")
+        + "); nothing was changed:\n  - " + String.join("\n  - ", plan.problems()), plan.problems(), plan.orgId(), null,
+        null);
+  }
+
   /** Runs a read. */
   final <I extends Target, T> T read(PreparedCall<I, T> call, I target) {
     return executor.run(call, identity, Action.READ, target);

@@ -1,5 +1,8 @@
 package io.moduleregistry;
 
+import java.util.Collection;
+import java.util.List;
+
 /**
  * The registry as the service itself: every call runs as PostgreSQL role {@code service_role},
  * which bypasses row-level security, with no user claims. For back-office jobs and for managing the
@@ -46,4 +49,23 @@ public interface ServiceScope extends RegistryScope {
    *     uninstall it everywhere first
    */
   void deleteModule(String moduleId);
+
+  /**
+   * Registers a set of module manifests and their requirements in ONE transaction, idempotently:
+   * what is unchanged is not written, requirements a manifest no longer lists are removed; modules
+   * not in the set, and the active flag of those in it, stay as they are. The set is checked first
+   * against the catalog as it would be, and refused with every problem named.
+   *
+   * @param manifests the manifests (from {@link ModuleManifests}), in any order
+   * @return the set's modules as stored, ordered by id
+   * @throws NullPointerException if the collection or a manifest is {@code null}
+   * @throws InvalidCatalogException naming every problem: a module twice in the set, a requirement on
+   *     a module in neither the set nor the catalog, a range the required module's version (as it
+   *     would be) misses, also for modules of the catalog that require one the set re-versions, a
+   *     cycle; nothing changed. Fix the manifests
+   * @throws RequirementsException ({@link RegistryErrorCode#REQUIRED_BY_DEPENDENTS}) if a new
+   *     requirement is missing in organizations that have the module enabled (named): install it
+   *     there first
+   */
+  List<Module> syncCatalog(Collection<ModuleManifest> manifests);
 }

@@ -4,6 +4,8 @@ import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.postgresql.util.PSQLException;
@@ -57,6 +59,11 @@ final class SqlErrors {
     String constraint = constraint(e);
     switch (state) {
       case "23505":
+        if (action == Action.APPLY_PLAN) {
+          return new ModuleAlreadyInstalledException("a module the plan installs is already installed in organization "
+              + orgId + " (it changed since it was planned: " + firstLine(e) + "); nothing was changed. Plan again.",
+              orgId, moduleId, e);
+        }
         if (action == Action.INSTALL) {
           return new ModuleAlreadyInstalledException("module '" + moduleId + "' is already installed in organization "
               + orgId + "; enable it or change its settings instead.", orgId, moduleId, e);
@@ -65,7 +72,21 @@ final class SqlErrors {
       case "MR001":
         return new ModuleInactiveException("module '" + moduleId + "' is deactivated in the catalog and cannot be installed"
             + " in organization " + orgId + "; activate it first (ServiceScope.activateModule).", orgId, moduleId, e);
+      case "MR191", "MR192":
+        return requirements(e, state, orgId, moduleId);
+      case "MR193", "MR194":
+        return new InvalidCatalogException("the catalog would be inconsistent: " + firstLine(e) + "; nothing was changed."
+            + " Fix the manifests and sync the set again.", detail(e), moduleId, e);
+      case "MR195":
+        return new ModuleNotInstalledException("could not apply the plan to organization " + orgId + ": " + firstLine(e)
+            + " (it is not installed, or you may not change it; a concurrent change?). Nothing was changed; plan again.",
+            orgId, detail(e).isEmpty() ? moduleId : detail(e).get(0), e);
       case "23503", "23001": // PostgreSQL 18 reports an ON DELETE RESTRICT foreign key as restrict_violation (23001)
+        if (action == Action.DELETE_MODULE && "module_requirements_requires_id_fkey".equals(constraint)) {
+          return new ModuleInUseException("module '" + moduleId + "' is required by other modules of the catalog and"
+              + " cannot be deleted; remove the requirement from their manifests first, or deactivate it instead.", null,
+              moduleId, e);
+        }
         if (action == Action.DELETE_MODULE) {
           return new ModuleInUseException("module '" + moduleId + "' is still installed in at least one organization and"
               + " cannot be deleted from the catalog; deactivate it instead (ServiceScope.deactivateModule).", null, moduleId, e);
@@ -89,6 +110,28 @@ final class SqlErrors {
     return new RegistryException(RegistryErrorCode.UNEXPECTED, "could not " + action.verb() + subject(orgId, moduleId)
         + " as " + who.describe() + ": " + firstLine(e) + " (SQLSTATE " + (state.isEmpty() ? "unknown" : state)
         + "). Nothing was changed." + hint(state), orgId, moduleId, e);
+  }
+
+  /** A requirement trigger's refusal: its message, and each problem of its DETAIL, one per line, naming the org. */
+  private static RequirementsException requirements(SQLException e, String state, @Nullable UUID orgId,
+      @Nullable String moduleId) {
+    boolean unmet = state.equals("MR191");
+    List<String> problems = new ArrayList<>();
+    for (String line : detail(e)) {
+      problems.add(line.startsWith("organization ") || orgId == null ? line : "organization " + orgId + ": " + line);
+    }
+    String remedy = unmet ? "install and enable its requirements first, or let a plan do it (installWithRequirements)"
+        : "disable or uninstall the dependents first, or let a plan do it (uninstallWithDependents)";
+    return new RequirementsException(unmet ? RegistryErrorCode.REQUIREMENTS_UNMET : RegistryErrorCode.REQUIRED_BY_DEPENDENTS,
+        firstLine(e).replaceFirst("^ERROR: ", "") + ":\n  - " + String.join("\n  - ", problems) + "\nNothing was changed; "
+        + remedy + ".", problems, orgId, moduleId, e);
+  }
+
+  /** The lines of the error's DETAIL, none if it has none. */
+  private static List<String> detail(SQLException e) {
+    ServerErrorMessage server = e instanceof PSQLException p ? p.getServerErrorMessage() : null;
+    String detail = server == null ? null : server.getDetail();
+    return detail == null || detail.isEmpty() ? List.of() : List.of(detail.split("\n"));
   }
 
   /**

@@ -76,6 +76,14 @@ final class Statements {
    * caller's RLS lets it see them: the same join and conditions, without the pair.
    */
   final PreparedCall<Target.None, Snapshot.Pairs> enabledPairs;
+  /** What a plan is computed from, as the caller sees it: catalog, requirements, the org's installations, access. */
+  final PreparedCall<Target.Org, String> planState;
+  /** The same without an organization: what a catalog sync is checked against. */
+  final PreparedCall<Target.None, String> catalogState;
+  /** A plan's steps, applied in order as the caller in one statement ({@code module_registry.apply_plan}). */
+  final PreparedCall<Target.PlanDocument, Integer> applyPlan;
+  /** Manifests registered idempotently in one statement ({@code module_registry.sync_catalog}). */
+  final PreparedCall<Target.CatalogDocument, List<Module>> syncCatalog;
   /** For the snapshot: the change counter that the migrations' triggers bump, and its age. */
   final PreparedCall<Target.None, Snapshot.LastChange> lastChange;
 
@@ -136,6 +144,15 @@ final class Statements {
         DSL.deleteFrom(MODULES).where(THIS_MODULE).returning(MODULES.ID), Rows::any);
     appliedMigrations = PreparedCall.render(dsl, Target.None.class, DSL.select(DSL.function(
         DSL.name("module_registry", "applied_migrations"), SQLDataType.VARCHAR.array()).as("versions")), Rows::textArray);
+    planState = PreparedCall.render(dsl, Target.Org.class, DSL.select(DSL.function(DSL.name("module_registry", "plan_state"),
+        SQLDataType.VARCHAR, Parameter.ORG.param()).as("state")), rs -> Rows.first(rs, r -> r.getString(1)).orElseThrow());
+    catalogState = PreparedCall.render(dsl, Target.None.class, DSL.resultQuery("select module_registry.plan_state(null) as state"),
+        rs -> Rows.first(rs, r -> r.getString(1)).orElseThrow());
+    applyPlan = PreparedCall.render(dsl, Target.PlanDocument.class, DSL.select(DSL.function(DSL.name("module_registry", "apply_plan"),
+        SQLDataType.INTEGER, Parameter.ORG.param(), Parameter.DOCUMENT.param()).as("steps")),
+        rs -> Rows.first(rs, r -> r.getInt(1)).orElseThrow());
+    syncCatalog = PreparedCall.render(dsl, Target.CatalogDocument.class, DSL.resultQuery(
+        "select * from module_registry.sync_catalog({0})", Parameter.DOCUMENT.param()), rs -> Rows.all(rs, Rows::module));
     nameCalls();
   }
 

@@ -50,8 +50,18 @@ sealed interface Target {
     return new Definition(definition);
   }
 
+  /** A plan's steps for one organization, sent whole ({@link Parameter#DOCUMENT}). */
+  static PlanDocument document(UUID orgId, String json) {
+    return new PlanDocument(orgId, json);
+  }
+
+  /** A catalog's manifests, sent whole ({@link Parameter#DOCUMENT}). */
+  static CatalogDocument document(String json) {
+    return new CatalogDocument(json);
+  }
+
   /** An input that names an organization ({@link Parameter#ORG}). */
-  sealed interface OfOrg extends Target permits Org, OfInstallation {
+  sealed interface OfOrg extends Target permits Org, OfInstallation, PlanDocument {
     @Override
     UUID orgId();
   }
@@ -117,6 +127,27 @@ sealed interface Target {
     @Override
     public String moduleId() {
       return definition.id();
+    }
+  }
+
+  /** An input that carries a JSON document the call sends whole ({@link Parameter#DOCUMENT}). */
+  sealed interface OfDocument extends Target permits PlanDocument, CatalogDocument {
+    /** The document's JSON text. */
+    String document();
+  }
+
+  /** A plan's steps, applied as one statement for one organization. */
+  record PlanDocument(UUID orgId, String document) implements OfOrg, OfDocument {
+    public PlanDocument {
+      Objects.requireNonNull(orgId, "orgId");
+      Objects.requireNonNull(document, "document");
+    }
+  }
+
+  /** Manifests registered as one statement; about no organization. */
+  record CatalogDocument(String document) implements OfDocument {
+    public CatalogDocument {
+      Objects.requireNonNull(document, "document");
     }
   }
 }

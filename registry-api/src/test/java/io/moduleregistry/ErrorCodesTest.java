@@ -23,7 +23,7 @@ class ErrorCodesTest {
   void theHierarchyIsClosedAndEveryClassHasItsOwnCode() {
     Class<?>[] subclasses = RegistryException.class.getPermittedSubclasses();
     assertThat(RegistryException.class.isSealed()).isTrue();
-    assertThat(subclasses).hasSize(14);
+    assertThat(subclasses).hasSize(16);
     Set<RegistryErrorCode> codes = EnumSet.noneOf(RegistryErrorCode.class);
     for (Class<?> type : subclasses) {
       assertThat(Modifier.isFinal(type.getModifiers())).as(type.getSimpleName() + " is final").isTrue();
@@ -38,10 +38,12 @@ class ErrorCodesTest {
         new ModuleNotInstalledException("m", org, "a", null), new OrganizationNotFoundException("m", org, "a", null),
         new RegistryUnavailableException("m", org, "a", null), new SchemaMismatchException("m", null, null, null),
         new RegistryOutcomeUnknownException("m", org, "a", null), new RegistryConflictException("m", org, "a", null),
-        new RegistryTimeoutException("m", org, "a", null), new RegistryReadOnlyException("m", org, "a", null)}) {
+        new RegistryTimeoutException("m", org, "a", null), new RegistryReadOnlyException("m", org, "a", null),
+        InvalidCatalogException.of(java.util.List.of("p")),
+        new RequirementsException(RegistryErrorCode.REQUIREMENTS_UNMET, "m", java.util.List.of("p"), org, "a", null)}) {
       codes.add(e.code());
     }
-    assertThat(codes).as("one code per subclass").hasSize(14).doesNotContain(RegistryErrorCode.UNEXPECTED);
+    assertThat(codes).as("one code per subclass").hasSize(16).doesNotContain(RegistryErrorCode.UNEXPECTED);
     assertThat(Arrays.stream(RegistryErrorCode.values()).filter(RegistryErrorCode::retryable).collect(Collectors.toSet()))
         .containsExactlyInAnyOrder(RegistryErrorCode.UNAVAILABLE, RegistryErrorCode.CONFLICT, RegistryErrorCode.TIMEOUT);
   }

@@ -82,6 +82,19 @@ public class ModuleRegistryAutoConfiguration {
   }
 
   /**
+   * Registers the class path's module manifests at startup, when {@code module-registry.catalog.sync=true}.
+   *
+   * @param registry the registry
+   * @param properties where the manifests are
+   * @return the sync
+   */
+  @Bean
+  @ConditionalOnProperty(prefix = "module-registry.catalog", name = "sync")
+  public RegistryCatalogSync moduleRegistryCatalogSync(ModuleRegistry registry, ModuleRegistryProperties properties) {
+    return new RegistryCatalogSync(registry, properties.getCatalog().getLocation());
+  }
+
+  /**
    * The registry's own pool, when {@code module-registry.datasource.url} is set; closed with the
    * context. Not a {@link DataSource} bean, so it never stands in for the application's own.
    *

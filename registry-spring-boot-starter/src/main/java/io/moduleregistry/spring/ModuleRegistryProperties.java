@@ -34,6 +34,42 @@ public class ModuleRegistryProperties {
   private final Datasource datasource = new Datasource();
   private final Migration migration = new Migration();
   private final Guard guard = new Guard();
+  private final Catalog catalog = new Catalog();
+
+  /** Module manifests registered at startup. */
+  public Catalog getCatalog() {
+    return catalog;
+  }
+
+  /** {@code module-registry.catalog.*}: the catalog kept as code, synced at startup when asked. */
+  public static class Catalog {
+
+    /** Register the manifests found at {@link #location} at startup (ServiceScope.syncCatalog), idempotently. */
+    private boolean sync = false;
+
+    /** Where the manifests are: one JSON file per module. */
+    private String location = "classpath*:module-registry/modules/*.json";
+
+    /** Whether the manifests are synced at startup. */
+    public boolean isSync() {
+      return sync;
+    }
+
+    /** @param sync whether to sync the manifests at startup */
+    public void setSync(boolean sync) {
+      this.sync = sync;
+    }
+
+    /** Where the manifests are. */
+    public String getLocation() {
+      return location;
+    }
+
+    /** @param location a Spring resource pattern for the manifests */
+    public void setLocation(String location) {
+      this.location = location;
+    }
+  }
 
   /** Whether the auto-configuration is on. */
   public boolean isEnabled() {

@@ -57,6 +57,19 @@ class ModuleRegistryAutoConfigurationTest {
   }
 
   @Test
+  void theClassPathsManifestsAreSyncedAtStartupOnlyWhenAskedFor() {
+    withAppDataSource().run(context -> assertThat(context).doesNotHaveBean(RegistryCatalogSync.class));
+    withAppDataSource().withPropertyValues("module-registry.catalog.sync=true").run(context -> {
+      assertThat(context).hasNotFailed().hasSingleBean(RegistryCatalogSync.class);
+      ModuleRegistry registry = context.getBean(ModuleRegistry.class);
+      assertThat(registry.asService().module("starter-agency")).isPresent();
+      Tenant acme = DB.fixtures().tenant("Acme");
+      assertThat(registry.asUser(acme.admin()).installWithRequirements(acme.orgId(), "starter-agency").steps())
+          .extracting(io.moduleregistry.ModuleChange::moduleId).containsExactly("starter-crm", "starter-agency");
+    });
+  }
+
+  @Test
   void noDataSourceAtAllIsAClearStartupError() {
     runner.run(context -> assertThat(context.getStartupFailure()).rootCause()
         .hasMessageContaining("Module Registry needs a DataSource"));
