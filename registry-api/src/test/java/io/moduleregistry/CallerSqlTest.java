@@ -1,5 +1,6 @@
 package io.moduleregistry;
 
+import static io.moduleregistry.Notes.NOTES;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -8,6 +9,9 @@ import io.moduleregistry.db.tables.OrgModules;
 import io.moduleregistry.db.tables.records.OrgModulesRecord;
 import io.moduleregistry.testkit.RegistryDatabase;
 import io.moduleregistry.testkit.Tenant;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -15,13 +19,13 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
 import java.util.UUID;
+import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.Record2;
 import org.jooq.Result;
 import org.jooq.SQLDialect;
-import org.jooq.Table;
 import org.jooq.impl.DSL;
-import org.jooq.impl.SQLDataType;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,10 +39,9 @@ import org.junit.jupiter.api.Test;
  */
 class CallerSqlTest {
 
-  private static final Table<Record> NOTES = DSL.table(DSL.name("public", "caller_sql_notes"));
-  private static final Field<Long> ID = DSL.field(DSL.name("id"), SQLDataType.BIGINT);
-  private static final Field<UUID> ORG = DSL.field(DSL.name("org_id"), SQLDataType.UUID);
-  private static final Field<String> BODY = DSL.field(DSL.name("body"), SQLDataType.CLOB);
+  private static final Field<Long> ID = NOTES.ID;
+  private static final Field<UUID> ORG = NOTES.ORG_ID;
+  private static final Field<String> BODY = NOTES.BODY;
 
   private static RegistryDatabase db;
   private static CountingDataSource counting;
@@ -228,6 +231,36 @@ class CallerSqlTest {
     }
     assertThat(db.fixtures().queryValue("select count(*) from public.caller_sql_notes"))
         .as("rolled back with the caller's transaction").isEqualTo(0L);
+  }
+
+  /** The README's snippet, run as written by the org's owner. */
+  static long readmeSnippet(ModuleRegistry registry, UUID userId, UUID orgId) {
+    // readme:own-sql:start
+    UserScope user = registry.asUser(userId);
+    // One statement, one round trip, as the user: your own RLS policies decide.
+    user.execute(DSL.insertInto(NOTES, NOTES.ORG_ID, NOTES.BODY).values(orgId, "hello"));
+    Result<Record2<Long, String>> notes = user.fetch(
+        DSL.select(NOTES.ID, NOTES.BODY).from(NOTES).where(NOTES.ORG_ID.eq(orgId)).orderBy(NOTES.ID));
+    // Several statements in one transaction, as the user: commits when the work returns.
+    long kept = user.inTransaction(connection -> {
+      DSLContext tx = DSL.using(connection, SQLDialect.POSTGRES);
+      tx.deleteFrom(NOTES).where(NOTES.ORG_ID.eq(orgId).and(NOTES.BODY.eq(""))).execute();
+      return (long) tx.fetchCount(NOTES, NOTES.ORG_ID.eq(orgId));
+    });
+    // readme:own-sql:end
+    assertThat(notes.getValues(NOTES.BODY)).containsExactly("hello");
+    return kept;
+  }
+
+  @Test
+  void theReadmeSnippetRunsAsWrittenAndTheReadmeShowsIt() throws IOException {
+    assertThat(readmeSnippet(registry, acme.owner(), acme.orgId())).isEqualTo(1L);
+    assertThatThrownBy(() -> readmeSnippet(registry, acme.member(), acme.orgId()))
+        .as("a member may not insert").isInstanceOf(AccessDeniedException.class);
+    String source = Files.readString(Path.of("src/test/java/io/moduleregistry/CallerSqlTest.java"));
+    String start = "// readme:own-sql:start\n";
+    String code = source.substring(source.indexOf(start) + start.length(), source.indexOf("// readme:own-sql:end"));
+    assertThat(Files.readString(Path.of("../README.md"))).contains(code.stripIndent());
   }
 
   @Test
