@@ -329,7 +329,8 @@ public final class RegistryCodegen {
     int existing = javaFiles();
 
     boolean typescriptPresent = typescriptFile == null || Files.isRegularFile(typescriptFile);
-    if (!force && existing > 0 && typescriptPresent && inputHash.equals(readHash(hashFile))) {
+    boolean inputsSame = inputHash.equals(readHash(hashFile));
+    if (!force && existing > 0 && typescriptPresent && inputsSame) {
       Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
       LOG.info("jOOQ classes{} up to date ({} files, inputs {}): generation skipped in {} ms",
           typescriptFile == null ? "" : " and TypeScript types", existing, inputHash.substring(0, 12),
@@ -338,7 +339,8 @@ public final class RegistryCodegen {
     }
 
     LOG.info("Generating jOOQ classes into {} ({})", outputDirectory,
-        force ? "forced" : existing == 0 ? "no previous output" : "inputs changed");
+        force ? "forced" : existing == 0 ? "no previous output" : !inputsSame ? "inputs changed"
+            : typescriptFile.getFileName() + " missing");
     deleteQuietly(hashFile); // a failed run must not leave a matching hash behind
     int migrations;
     long typescriptNanos = 0;

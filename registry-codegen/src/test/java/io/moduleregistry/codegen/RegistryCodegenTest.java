@@ -131,6 +131,26 @@ class RegistryCodegenTest {
         .hasMessageContaining("Statement  : " + excerpt);
   }
 
+  /** Only an output was missing: the log says so, not that the inputs changed. */
+  @Test
+  void aDeletedTypeScriptFileIsReportedAsMissingNotAsChangedInputs() throws IOException {
+    Path out = temp.resolve("jooq");
+    Path types = temp.resolve("typescript/database.ts");
+    RegistryCodegen.builder(out).typescript(types).build().run();
+    Files.delete(types);
+    java.io.PrintStream err = System.err;
+    java.io.ByteArrayOutputStream log = new java.io.ByteArrayOutputStream();
+    System.setErr(new java.io.PrintStream(log, true, java.nio.charset.StandardCharsets.UTF_8));
+    try {
+      assertThat(RegistryCodegen.builder(out).typescript(types).build().run().generated()).isTrue();
+    } finally {
+      System.setErr(err);
+    }
+    assertThat(log.toString(java.nio.charset.StandardCharsets.UTF_8))
+        .contains("(database.ts missing)")
+        .doesNotContain("inputs changed");
+  }
+
   @Test
   void theSameRunWritesTheTypeScriptTypesAndTheHashCoversThem() throws IOException {
     Path out = temp.resolve("jooq");
