@@ -2,7 +2,7 @@
 // new Intl.Collator("en") (CLDR root) gives them, one line per primary weight (characters that only
 // differ at a lower level share a line), as hexadecimal code points. Run with the node that matches
 // the reference's and commit the output:
-//   node registry-codegen/src/build/name-order-symbols.mjs > registry-codegen/src/main/resources/io/moduleregistry/codegen/name-order-symbols.txt
+//   node registry-codegen/src/build/name-order-symbols.mjs > registry-codegen/src/main/resources/io/moduleregistry/codegen/typescript/name-order-symbols.txt
 const chars = [];
 for (let cp = 0x20; cp <= 0xFFFF; cp++) {
   if (cp >= 0xD800 && cp <= 0xDFFF) continue;

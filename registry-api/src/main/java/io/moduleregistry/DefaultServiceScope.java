@@ -18,21 +18,21 @@ final class DefaultServiceScope extends ScopeOperations implements ServiceScope 
 
   @Override
   public Module activateModule(String moduleId) {
-    Target target = Target.module(ModuleIds.requireSlug(moduleId));
+    Target.ModuleId target = Target.module(ModuleIds.requireSlug(moduleId));
     return write(statements.activateModule, Action.ACTIVATE_MODULE, target)
         .orElseThrow(() -> SqlErrors.moduleNotFound(target, null));
   }
 
   @Override
   public Module deactivateModule(String moduleId) {
-    Target target = Target.module(ModuleIds.requireSlug(moduleId));
+    Target.ModuleId target = Target.module(ModuleIds.requireSlug(moduleId));
     return write(statements.deactivateModule, Action.DEACTIVATE_MODULE, target)
         .orElseThrow(() -> SqlErrors.moduleNotFound(target, null));
   }
 
   @Override
   public void deleteModule(String moduleId) {
-    Target target = Target.module(ModuleIds.requireSlug(moduleId));
+    Target.ModuleId target = Target.module(ModuleIds.requireSlug(moduleId));
     if (!write(statements.deleteModule, Action.DELETE_MODULE, target)) {
       throw SqlErrors.moduleNotFound(target, null);
     }

@@ -19,7 +19,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The named parameters every statement is built with ({@code DSL.param(name, type)}), and where a
- * call's value for each comes from: the scope's {@link Identity} or the call's {@link Target}.
+ * call's value for each comes from: the scope's {@link Identity} or the call's {@link Target}, of
+ * the kind each parameter names.
  * {@link PreparedCall} finds their positions once, when it renders a statement, and refuses a
  * statement with a name that is not declared here.
  *
@@ -36,24 +37,25 @@ final class Parameter<T> {
   }
 
   /** The role the call switches to (first statement of every call). */
-  static final Parameter<String> ROLE = new Parameter<>("role", SQLDataType.VARCHAR, Jdbc.TEXT, false,
+  static final Parameter<String> ROLE = new Parameter<>("role", SQLDataType.VARCHAR, Jdbc.TEXT, Target.class,
       (who, target) -> who.role());
   /** The claims JSON of the call's identity, {@code ""} for none. */
-  static final Parameter<String> CLAIMS = new Parameter<>("claims", SQLDataType.VARCHAR, Jdbc.TEXT, false,
+  static final Parameter<String> CLAIMS = new Parameter<>("claims", SQLDataType.VARCHAR, Jdbc.TEXT, Target.class,
       (who, target) -> who.claims());
-  static final Parameter<UUID> ORG = new Parameter<>("org", SQLDataType.UUID, Jdbc.OBJECT, false,
-      (who, target) -> target.orgId());
-  static final Parameter<String> MODULE = new Parameter<>("module", SQLDataType.VARCHAR, Jdbc.TEXT, false,
-      (who, target) -> target.moduleId());
+  static final Parameter<UUID> ORG = fromTarget("org", SQLDataType.UUID, Jdbc.OBJECT, Target.OfOrg.class,
+      Target.OfOrg::orgId);
+  static final Parameter<String> MODULE = fromTarget("module", SQLDataType.VARCHAR, Jdbc.TEXT, Target.OfModule.class,
+      Target.OfModule::moduleId);
   /**
    * Settings or a patch: typed as the generated {@code jsonb} column, so jOOQ renders {@code cast(?
    * as jsonb)}; bound as the JSON text the codec checked, which PostgreSQL casts.
    */
-  static final Parameter<JsonNode> SETTINGS = new Parameter<>("settings", ORG_MODULES.SETTINGS.getDataType(),
-      Jdbc.TEXT, false, (who, target) -> target.settings());
-  static final Parameter<String> NAME = definition("name", ModuleDefinition::name, false);
-  static final Parameter<String> DESCRIPTION = definition("description", ModuleDefinition::description, true);
-  static final Parameter<String> VERSION = definition("version", ModuleDefinition::version, false);
+  static final Parameter<JsonNode> SETTINGS = fromTarget("settings", ORG_MODULES.SETTINGS.getDataType(), Jdbc.TEXT,
+      Target.WithSettings.class, Target.WithSettings::settings);
+  static final Parameter<String> NAME = definition("name", ModuleDefinition::name);
+  /** The one value that may be {@code null} (no description): bound as a typed NULL. */
+  static final Parameter<String> DESCRIPTION = definition("description", ModuleDefinition::description);
+  static final Parameter<String> VERSION = definition("version", ModuleDefinition::version);
 
   /** Every parameter, by name. */
   static final Map<String, Parameter<?>> BY_NAME = List.of(ROLE, CLAIMS, ORG, MODULE, SETTINGS, NAME, DESCRIPTION, VERSION)
@@ -66,20 +68,25 @@ final class Parameter<T> {
 
   private final Param<T> param;
   private final Jdbc jdbc;
-  private final boolean nullable;
+  /** The kind of {@link Target} this parameter's value is read from. */
+  private final Class<? extends Target> needs;
   private final Source source;
 
-  private Parameter(String name, DataType<T> type, Jdbc jdbc, boolean nullable, Source source) {
+  private Parameter(String name, DataType<T> type, Jdbc jdbc, Class<? extends Target> needs, Source source) {
     this.param = DSL.param(name, type);
     this.jdbc = jdbc;
-    this.nullable = nullable;
+    this.needs = needs;
     this.source = source;
   }
 
-  private static Parameter<String> definition(String name, Function<ModuleDefinition, @Nullable String> field,
-      boolean nullable) {
-    return new Parameter<>(name, SQLDataType.VARCHAR, Jdbc.TEXT, nullable,
-        (who, target) -> target.definition() == null ? null : field.apply(target.definition()));
+  /** A parameter read from one kind of target; {@link PreparedCall#render} makes sure a call's target is that kind. */
+  private static <T, K extends Target> Parameter<T> fromTarget(String name, DataType<T> type, Jdbc jdbc, Class<K> kind,
+      Function<K, @Nullable Object> value) {
+    return new Parameter<>(name, type, jdbc, kind, (who, target) -> value.apply(kind.cast(target)));
+  }
+
+  private static Parameter<String> definition(String name, Function<ModuleDefinition, @Nullable String> field) {
+    return fromTarget(name, SQLDataType.VARCHAR, Jdbc.TEXT, Target.Definition.class, d -> field.apply(d.definition()));
   }
 
   /** What a statement is built with: a named parameter without a value. */
@@ -92,16 +99,17 @@ final class Parameter<T> {
   }
 
   /**
-   * Binds this parameter's value for the call at a position.
+   * Whether a call whose input is of this kind supplies this parameter's value.
    *
-   * @throws IllegalStateException if the target lacks a value the statement needs (a bug in the
-   *     operation, not in the caller's input)
+   * @param input the kind of {@link Target} a {@link PreparedCall} takes
    */
+  boolean suppliedBy(Class<? extends Target> input) {
+    return needs.isAssignableFrom(input);
+  }
+
+  /** Binds this parameter's value for the call at a position; the target is of the kind it {@link #suppliedBy needs}. */
   void bind(PreparedStatement statement, int position, Identity who, Target target) throws SQLException {
     Object value = source.value(who, target);
-    if (value == null && !nullable) {
-      throw new IllegalStateException("parameter '" + name() + "' has no value in " + target);
-    }
     if (value == null) {
       statement.setNull(position, Types.VARCHAR);
     } else if (jdbc == Jdbc.TEXT) {

@@ -27,9 +27,13 @@ import org.jooq.conf.SettingsTools;
  * and insists that the two agree, that every placeholder is a declared parameter or a value jOOQ
  * bound itself (a literal {@code true}, say), and so that every position is bound exactly once.
  *
+ * <p>Each call takes one kind of {@link Target} ({@code I}): an operation cannot pass another, and
+ * rendering checks once that this kind supplies every parameter the statement uses.
+ *
+ * @param <I> the kind of input a call takes
  * @param <T> what a call returns
  */
-final class PreparedCall<T> {
+final class PreparedCall<I extends Target, T> {
 
   /** Reads the statement's rows into the call's result. */
   @FunctionalInterface
@@ -90,11 +94,14 @@ final class PreparedCall<T> {
   /**
    * Renders the scope and the statement, and finds each parameter's positions.
    *
+   * @param input the kind of {@link Target} a call takes
    * @param statement built with {@link Parameter#param()}s for every value a call supplies
-   * @throws IllegalStateException if the statement uses a parameter that is not declared, or its
-   *     positions cannot be found unambiguously (a bug in {@link Statements})
+   * @throws IllegalStateException if the statement uses a parameter that is not declared or that
+   *     {@code input} does not supply, or its positions cannot be found unambiguously (a bug in
+   *     {@link Statements}, found when the registry is built)
    */
-  static <T> PreparedCall<T> render(DSLContext dsl, ResultQuery<?> statement, Reader<T> reader) {
+  static <I extends Target, T> PreparedCall<I, T> render(DSLContext dsl, Class<I> input, ResultQuery<?> statement,
+      Reader<T> reader) {
     DSLContext named = dsl.configuration()
         .derive(SettingsTools.clone(dsl.settings()).withRenderNamedParamPrefix(PREFIX)).dsl();
     Query scope = named.query(SCOPE, Parameter.ROLE.param(), Parameter.CLAIMS.param());
@@ -109,7 +116,10 @@ final class PreparedCall<T> {
       String name = placeholders.group(1);
       Parameter<?> parameter = Parameter.BY_NAME.get(name);
       Object literal = binds.size() < values.size() ? values.get(binds.size()) : null;
-      if (parameter != null) {
+      if (parameter != null && !parameter.suppliedBy(input)) {
+        throw new IllegalStateException("parameter '" + name + "' is not supplied by a " + input.getSimpleName()
+            + " target, in: " + indexed);
+      } else if (parameter != null) {
         binds.add(parameter);
       } else if (name.chars().allMatch(Character::isDigit) && literal != null) {
         binds.add(literal);
@@ -127,7 +137,7 @@ final class PreparedCall<T> {
   }
 
   /** Runs the call on a connection (autocommit on: one implicit transaction) and reads its rows. */
-  T run(Connection connection, Identity who, Target target) throws SQLException {
+  T run(Connection connection, Identity who, I target) throws SQLException {
     return execute(connection, sql, 1, who, target);
   }
 
@@ -136,7 +146,7 @@ final class PreparedCall<T> {
    * the scope set, the statement run and the caller's role and claims restored, in one round trip.
    * Nothing is committed; the caller's transaction decides.
    */
-  T runJoined(Connection connection, Identity who, Target target) throws SQLException {
+  T runJoined(Connection connection, Identity who, I target) throws SQLException {
     return execute(connection, joinedSql, 2, who, target);
   }
 
@@ -150,7 +160,7 @@ final class PreparedCall<T> {
     this.name = name;
   }
 
-  private T execute(Connection connection, String sql, int before, Identity who, Target target) throws SQLException {
+  private T execute(Connection connection, String sql, int before, Identity who, I target) throws SQLException {
     try (PreparedStatement statement = connection.prepareStatement(sql)) {
       for (int i = 0; i < binds.length; i++) {
         if (binds[i] instanceof Parameter<?> parameter) {

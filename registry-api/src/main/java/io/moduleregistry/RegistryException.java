@@ -12,6 +12,13 @@ import org.jspecify.annotations.Nullable;
  * error the registry has no better name for; its message names the SQLSTATE and its cause is the
  * driver's exception. A failed call changed nothing, except where the code is {@link
  * RegistryErrorCode#OUTCOME_UNKNOWN}: then a write may have been applied.
+ *
+ * <p>Only the registry creates these: the constructors are package-private, so that each instance
+ * carries a code, organization, module and message the registry itself produced. To test code that
+ * reacts to one, make the case happen on a real registry over {@code registry-testkit}'s embedded
+ * database (a stranger's {@code enable} throws {@link ModuleNotInstalledException}, say), or put the
+ * registry behind an interface of your own and stub that (README, "Testing code that uses the
+ * registry").
  */
 public sealed class RegistryException extends RuntimeException
     permits AccessDeniedException, InvalidSettingsException, ModuleAlreadyInstalledException, ModuleInUseException,

@@ -1,14 +1,19 @@
 package io.moduleregistry;
 
+import static io.moduleregistry.db.Tables.MODULES;
+import static io.moduleregistry.db.Tables.ORG_MODULES;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
+import org.jooq.Field;
 
-/** Reads the statements' rows into the public records; column names are the generated fields'. */
+/**
+ * Reads the statements' rows into the public records, each column through the generated jOOQ field
+ * it was selected as (its name and Java type), so a renamed or retyped column fails the build.
+ */
 final class Rows {
 
   /** Why a write changed nothing: rows of it the caller sees, and whether it may write them. */
@@ -27,8 +32,8 @@ final class Rows {
   }
 
   static Module module(ResultSet rs) throws SQLException {
-    return new Module(rs.getString("id"), rs.getString("name"), rs.getString("description"), rs.getString("version"),
-        rs.getBoolean("is_active"), rs.getObject("created_at", OffsetDateTime.class));
+    return new Module(get(rs, MODULES.ID), get(rs, MODULES.NAME), get(rs, MODULES.DESCRIPTION), get(rs, MODULES.VERSION),
+        get(rs, MODULES.IS_ACTIVE), get(rs, MODULES.CREATED_AT));
   }
 
   /** Every row, mapped. */
@@ -68,13 +73,19 @@ final class Rows {
   }
 
   Installation installation(ResultSet rs) throws SQLException {
-    return new Installation(rs.getObject("org_id", UUID.class), rs.getString("module_id"), rs.getBoolean("enabled"),
-        rs.getObject("installed_at", OffsetDateTime.class), codec.parse(rs.getString("settings")));
+    // settings as jsonb's text, parsed by the registry's own codec (numbers kept exactly), not jOOQ's converter
+    return new Installation(get(rs, ORG_MODULES.ORG_ID), get(rs, ORG_MODULES.MODULE_ID), get(rs, ORG_MODULES.ENABLED),
+        get(rs, ORG_MODULES.INSTALLED_AT), codec.parse(rs.getString(ORG_MODULES.SETTINGS.getName())));
   }
 
   /** The answer of {@code Statements.access}. */
   static Report access(ResultSet rs) throws SQLException {
     rs.next();
-    return new Report(rs.getInt("visible"), rs.getBoolean("allowed"));
+    return new Report(rs.getInt(Statements.VISIBLE.getName()), rs.getBoolean(Statements.ALLOWED.getName()));
+  }
+
+  /** A column by its generated field: the field's name, read as the field's Java type (pgjdbc converts). */
+  private static <T> T get(ResultSet rs, Field<T> field) throws SQLException {
+    return rs.getObject(field.getName(), field.getType());
   }
 }

@@ -14,8 +14,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The operations both scopes share. Arguments are checked first; then one prepared call, run as
- * the scope's identity in one round trip with a {@link Target}; then the result is returned, or the
- * refusal explained.
+ * the scope's identity in one round trip with the kind of {@link Target} it takes; then the result is
+ * returned, or the refusal explained.
  */
 abstract class ScopeOperations implements RegistryScope {
 
@@ -88,13 +88,13 @@ abstract class ScopeOperations implements RegistryScope {
 
   @Override
   public Installation install(UUID orgId, String moduleId, Object settings) {
-    Target target = withSettings(installationOf(orgId, moduleId), settings, "settings");
+    Target.WithSettings target = withSettings(installationOf(orgId, moduleId), settings, "settings");
     return write(statements.install, Action.INSTALL, target);
   }
 
   @Override
   public void uninstall(UUID orgId, String moduleId) {
-    Target target = installationOf(orgId, moduleId);
+    Target.OrgModule target = installationOf(orgId, moduleId);
     if (!write(statements.uninstall, Action.UNINSTALL, target)) {
       throw refusal(Action.UNINSTALL, target);
     }
@@ -127,24 +127,24 @@ abstract class ScopeOperations implements RegistryScope {
   }
 
   private String settingsText(UUID orgId, String moduleId) {
-    Target target = installationOf(orgId, moduleId);
+    Target.OrgModule target = installationOf(orgId, moduleId);
     return read(statements.settings, target).orElseThrow(() -> SqlErrors.notInstalled(target));
   }
 
   @Override
   public Installation replaceSettings(UUID orgId, String moduleId, Object settings) {
-    Target target = withSettings(installationOf(orgId, moduleId), settings, "settings");
+    Target.WithSettings target = withSettings(installationOf(orgId, moduleId), settings, "settings");
     return changed(statements.replaceSettings, Action.CONFIGURE, target);
   }
 
   @Override
   public Installation mergeSettings(UUID orgId, String moduleId, Object patch) {
-    Target target = withSettings(installationOf(orgId, moduleId), patch, "settings patch");
+    Target.WithSettings target = withSettings(installationOf(orgId, moduleId), patch, "settings patch");
     return changed(statements.mergeSettings, Action.CONFIGURE, target);
   }
 
   /** Runs a read. */
-  final <T> T read(PreparedCall<T> call, Target target) {
+  final <I extends Target, T> T read(PreparedCall<I, T> call, I target) {
     return executor.run(call, identity, Action.READ, target);
   }
 
@@ -152,7 +152,7 @@ abstract class ScopeOperations implements RegistryScope {
    * Runs a write, and tells the snapshot, if any, so that it answers from the database for what the
    * write touched until its next reload: the writer reads its own write at once.
    */
-  final <T> T write(PreparedCall<T> call, Action action, Target target) {
+  final <I extends Target, T> T write(PreparedCall<I, T> call, Action action, I target) {
     RuntimeException failure = null;
     try {
       return executor.run(call, identity, action, target);
@@ -166,7 +166,8 @@ abstract class ScopeOperations implements RegistryScope {
     }
   }
 
-  private Installation changed(PreparedCall<Optional<Installation>> call, Action action, Target target) {
+  private <I extends Target.OfInstallation> Installation changed(PreparedCall<I, Optional<Installation>> call,
+      Action action, I target) {
     return write(call, action, target).orElseThrow(() -> refusal(action, target));
   }
 
@@ -176,7 +177,7 @@ abstract class ScopeOperations implements RegistryScope {
    * (or, for a stranger, not visible, which reads the same, so a stranger learns nothing about
    * another org). Writes that succeed never pay for this question.
    */
-  private RegistryException refusal(Action action, Target target) {
+  private RegistryException refusal(Action action, Target.OfInstallation target) {
     if (identity.isService()) {
       return SqlErrors.notInstalled(target);
     }
@@ -188,12 +189,12 @@ abstract class ScopeOperations implements RegistryScope {
   }
 
   /** The installation an operation is about, checked before any SQL. */
-  private static Target installationOf(UUID orgId, String moduleId) {
+  private static Target.OrgModule installationOf(UUID orgId, String moduleId) {
     return Target.installation(ModuleIds.requireOrg(orgId), ModuleIds.requireSlug(moduleId));
   }
 
   /** The target with the settings checked and serialized, before any SQL. */
-  private Target withSettings(Target target, Object settings, String what) {
+  private Target.WithSettings withSettings(Target.OrgModule target, Object settings, String what) {
     return target.withSettings(codec.toJsonObject(settings, what, target.orgId(), target.moduleId()));
   }
 }

@@ -45,7 +45,7 @@ final class ScopedExecutor {
    *
    * @throws RegistryException translated from the database's error, in terms of the action and target
    */
-  <T> T run(PreparedCall<T> call, Identity who, Action action, Target target) {
+  <I extends Target, T> T run(PreparedCall<I, T> call, Identity who, Action action, I target) {
     return attempt(call.name(), action.writes(), false,
         (connection, joined) -> joined ? call.runJoined(connection, who, target) : call.run(connection, who, target),
         (e, state) -> state.loginRole != null

@@ -23,7 +23,7 @@ import org.jooq.impl.SQLDataType;
  * work.
  *
  * <p>A new read operation is one field here (its statement and reader) and one method in {@link
- * ScopeOperations} that runs it with a {@link Target}.
+ * ScopeOperations} that runs it with the {@link Target} kind the field's type names.
  */
 final class Statements {
 
@@ -40,80 +40,85 @@ final class Statements {
   /** What {@code isEnabled} asks of an installation, joined to its module: enabled, and the module active. */
   private static final Condition ENABLED_AND_ACTIVE = ORG_MODULES.ENABLED.isTrue().and(MODULES.IS_ACTIVE.isTrue());
 
-  final PreparedCall<List<Module>> modules;
-  final PreparedCall<Optional<Module>> module;
-  final PreparedCall<List<Installation>> installations;
-  final PreparedCall<Optional<Installation>> installation;
-  final PreparedCall<Boolean> isEnabled;
-  final PreparedCall<Installation> install;
-  final PreparedCall<Optional<Installation>> enable;
-  final PreparedCall<Optional<Installation>> disable;
-  final PreparedCall<Optional<Installation>> replaceSettings;
+  /** {@link #access}: how many rows of the installation the caller sees (read by {@link Rows#access}). */
+  static final Field<Integer> VISIBLE = DSL.count().as("visible");
+  /** {@link #access}: whether the caller administers the installation's organization. */
+  static final Field<Boolean> ALLOWED = DSL.boolOr(
+      DSL.condition("{0} = any ((select module_registry.admin_org_ids())::uuid[])", ORG_MODULES.ORG_ID)).as("allowed");
+
+  final PreparedCall<Target.None, List<Module>> modules;
+  final PreparedCall<Target.ModuleId, Optional<Module>> module;
+  final PreparedCall<Target.Org, List<Installation>> installations;
+  final PreparedCall<Target.OrgModule, Optional<Installation>> installation;
+  final PreparedCall<Target.OrgModule, Boolean> isEnabled;
+  final PreparedCall<Target.WithSettings, Installation> install;
+  final PreparedCall<Target.OrgModule, Optional<Installation>> enable;
+  final PreparedCall<Target.OrgModule, Optional<Installation>> disable;
+  final PreparedCall<Target.WithSettings, Optional<Installation>> replaceSettings;
   /** RFC 7396 in SQL: the row lock serializes concurrent patches and each applies to the latest row. */
-  final PreparedCall<Optional<Installation>> mergeSettings;
-  final PreparedCall<Boolean> uninstall;
+  final PreparedCall<Target.WithSettings, Optional<Installation>> mergeSettings;
+  final PreparedCall<Target.OrgModule, Boolean> uninstall;
   /**
    * Why a write found nothing to change, asked only after it did: how many rows of the
    * installation the caller can see, and whether it may write them.
    */
-  final PreparedCall<Rows.Report> access;
+  final PreparedCall<Target.OfInstallation, Rows.Report> access;
   /** The installation's settings as jsonb's text: parsed once, by whichever reader the caller asked for. */
-  final PreparedCall<Optional<String>> settings;
+  final PreparedCall<Target.OrgModule, Optional<String>> settings;
   /** Insert, or update name, description and version by id. */
-  final PreparedCall<Module> registerModule;
-  final PreparedCall<Optional<Module>> activateModule;
-  final PreparedCall<Optional<Module>> deactivateModule;
-  final PreparedCall<Boolean> deleteModule;
-  final PreparedCall<List<String>> appliedMigrations;
+  final PreparedCall<Target.Definition, Module> registerModule;
+  final PreparedCall<Target.ModuleId, Optional<Module>> activateModule;
+  final PreparedCall<Target.ModuleId, Optional<Module>> deactivateModule;
+  final PreparedCall<Target.ModuleId, Boolean> deleteModule;
+  final PreparedCall<Target.None, List<String>> appliedMigrations;
   /**
    * For the snapshot: every (org, module) pair for which {@link #isEnabled} answers true, as the
    * caller's RLS lets it see them: the same join and conditions, without the pair.
    */
-  final PreparedCall<Snapshot.Pairs> enabledPairs;
+  final PreparedCall<Target.None, Snapshot.Pairs> enabledPairs;
   /** For the snapshot: the change counter that the migrations' triggers bump, and its age. */
-  final PreparedCall<Snapshot.LastChange> lastChange;
+  final PreparedCall<Target.None, Snapshot.LastChange> lastChange;
 
   Statements(DSLContext dsl, Rows rows) {
     PreparedCall.Reader<Optional<Installation>> oneInstallation = rs -> Rows.first(rs, rows::installation);
     PreparedCall.Reader<Optional<Module>> oneModule = rs -> Rows.first(rs, Rows::module);
 
-    modules = PreparedCall.render(dsl, DSL.selectFrom(MODULES).orderBy(MODULES.ID), rs -> Rows.all(rs, Rows::module));
-    module = PreparedCall.render(dsl, DSL.selectFrom(MODULES).where(THIS_MODULE), oneModule);
-    installations = PreparedCall.render(dsl, DSL.select(INSTALLATION).from(ORG_MODULES)
+    modules = PreparedCall.render(dsl, Target.None.class, DSL.selectFrom(MODULES).orderBy(MODULES.ID),
+        rs -> Rows.all(rs, Rows::module));
+    module = PreparedCall.render(dsl, Target.ModuleId.class, DSL.selectFrom(MODULES).where(THIS_MODULE), oneModule);
+    installations = PreparedCall.render(dsl, Target.Org.class, DSL.select(INSTALLATION).from(ORG_MODULES)
         .where(ORG_MODULES.ORG_ID.eq(Parameter.ORG.param())).orderBy(ORG_MODULES.MODULE_ID),
         rs -> Rows.all(rs, rows::installation));
-    installation = PreparedCall.render(dsl, DSL.select(INSTALLATION).from(ORG_MODULES).where(THIS_INSTALLATION),
-        oneInstallation);
-    isEnabled = PreparedCall.render(dsl, DSL.select(DSL.field(DSL.exists(DSL.selectOne()
+    installation = PreparedCall.render(dsl, Target.OrgModule.class,
+        DSL.select(INSTALLATION).from(ORG_MODULES).where(THIS_INSTALLATION), oneInstallation);
+    isEnabled = PreparedCall.render(dsl, Target.OrgModule.class, DSL.select(DSL.field(DSL.exists(DSL.selectOne()
         .from(ORG_MODULES).join(MODULES).on(MODULES.ID.eq(ORG_MODULES.MODULE_ID))
         .where(THIS_INSTALLATION, ENABLED_AND_ACTIVE))).as("enabled")),
         Rows::firstBoolean);
-    enabledPairs = PreparedCall.render(dsl, DSL.select(ORG_MODULES.ORG_ID, ORG_MODULES.MODULE_ID)
+    enabledPairs = PreparedCall.render(dsl, Target.None.class, DSL.select(ORG_MODULES.ORG_ID, ORG_MODULES.MODULE_ID)
         .from(ORG_MODULES).join(MODULES).on(MODULES.ID.eq(ORG_MODULES.MODULE_ID)).where(ENABLED_AND_ACTIVE),
         Snapshot.Pairs::read);
-    lastChange = PreparedCall.render(dsl,
+    lastChange = PreparedCall.render(dsl, Target.None.class,
         DSL.resultQuery("select version, age_millis from module_registry.last_change()"), Snapshot.LastChange::read);
-    install = PreparedCall.render(dsl,
+    install = PreparedCall.render(dsl, Target.WithSettings.class,
         DSL.insertInto(ORG_MODULES, ORG_MODULES.ORG_ID, ORG_MODULES.MODULE_ID, ORG_MODULES.SETTINGS)
             .values(Parameter.ORG.param(), Parameter.MODULE.param(), Parameter.SETTINGS.param())
             .returning(INSTALLATION),
         rs -> oneInstallation.read(rs).orElseThrow());
-    enable = change(dsl, DSL.update(ORG_MODULES).set(ORG_MODULES.ENABLED, true), oneInstallation);
-    disable = change(dsl, DSL.update(ORG_MODULES).set(ORG_MODULES.ENABLED, false), oneInstallation);
-    replaceSettings = change(dsl, DSL.update(ORG_MODULES).set(ORG_MODULES.SETTINGS, Parameter.SETTINGS.param()),
-        oneInstallation);
-    mergeSettings = change(dsl, DSL.update(ORG_MODULES).set(ORG_MODULES.SETTINGS,
+    enable = change(dsl, Target.OrgModule.class, DSL.update(ORG_MODULES).set(ORG_MODULES.ENABLED, true), oneInstallation);
+    disable = change(dsl, Target.OrgModule.class, DSL.update(ORG_MODULES).set(ORG_MODULES.ENABLED, false), oneInstallation);
+    replaceSettings = change(dsl, Target.WithSettings.class,
+        DSL.update(ORG_MODULES).set(ORG_MODULES.SETTINGS, Parameter.SETTINGS.param()), oneInstallation);
+    mergeSettings = change(dsl, Target.WithSettings.class, DSL.update(ORG_MODULES).set(ORG_MODULES.SETTINGS,
         Routines.jsonbMergePatch(ORG_MODULES.SETTINGS, Parameter.SETTINGS.param())), oneInstallation);
-    uninstall = PreparedCall.render(dsl,
+    uninstall = PreparedCall.render(dsl, Target.OrgModule.class,
         DSL.deleteFrom(ORG_MODULES).where(THIS_INSTALLATION).returning(ORG_MODULES.MODULE_ID), Rows::any);
-    access = PreparedCall.render(dsl, DSL.select(
-            DSL.count().as("visible"),
-            DSL.boolOr(DSL.condition("{0} = any ((select module_registry.admin_org_ids())::uuid[])", ORG_MODULES.ORG_ID))
-                .as("allowed"))
+    access = PreparedCall.render(dsl, Target.OfInstallation.class, DSL.select(VISIBLE, ALLOWED)
         .from(ORG_MODULES).where(THIS_INSTALLATION), Rows::access);
-    settings = PreparedCall.render(dsl, DSL.select(ORG_MODULES.SETTINGS).from(ORG_MODULES).where(THIS_INSTALLATION),
+    settings = PreparedCall.render(dsl, Target.OrgModule.class,
+        DSL.select(ORG_MODULES.SETTINGS).from(ORG_MODULES).where(THIS_INSTALLATION),
         rs -> Rows.first(rs, r -> r.getString(1)));
-    registerModule = PreparedCall.render(dsl,
+    registerModule = PreparedCall.render(dsl, Target.Definition.class,
         DSL.insertInto(MODULES, MODULES.ID, MODULES.NAME, MODULES.DESCRIPTION, MODULES.VERSION)
             .values(Parameter.MODULE.param(), Parameter.NAME.param(), Parameter.DESCRIPTION.param(),
                 Parameter.VERSION.param())
@@ -123,13 +128,14 @@ final class Statements {
             .set(MODULES.VERSION, DSL.excluded(MODULES.VERSION))
             .returning(),
         rs -> oneModule.read(rs).orElseThrow());
-    activateModule = PreparedCall.render(dsl,
+    activateModule = PreparedCall.render(dsl, Target.ModuleId.class,
         DSL.update(MODULES).set(MODULES.IS_ACTIVE, true).where(THIS_MODULE).returning(), oneModule);
-    deactivateModule = PreparedCall.render(dsl,
+    deactivateModule = PreparedCall.render(dsl, Target.ModuleId.class,
         DSL.update(MODULES).set(MODULES.IS_ACTIVE, false).where(THIS_MODULE).returning(), oneModule);
-    deleteModule = PreparedCall.render(dsl, DSL.deleteFrom(MODULES).where(THIS_MODULE).returning(MODULES.ID), Rows::any);
-    appliedMigrations = PreparedCall.render(dsl, DSL.select(DSL.function(DSL.name("module_registry", "applied_migrations"),
-        SQLDataType.VARCHAR.array()).as("versions")), Rows::textArray);
+    deleteModule = PreparedCall.render(dsl, Target.ModuleId.class,
+        DSL.deleteFrom(MODULES).where(THIS_MODULE).returning(MODULES.ID), Rows::any);
+    appliedMigrations = PreparedCall.render(dsl, Target.None.class, DSL.select(DSL.function(
+        DSL.name("module_registry", "applied_migrations"), SQLDataType.VARCHAR.array()).as("versions")), Rows::textArray);
     nameCalls();
   }
 
@@ -138,7 +144,7 @@ final class Statements {
     for (java.lang.reflect.Field field : Statements.class.getDeclaredFields()) {
       if (field.getType() == PreparedCall.class) {
         try {
-          ((PreparedCall<?>) field.get(this)).name(field.getName());
+          ((PreparedCall<?, ?>) field.get(this)).name(field.getName());
         } catch (IllegalAccessException e) {
           throw new IllegalStateException("cannot name " + field.getName(), e);
         }
@@ -147,8 +153,8 @@ final class Statements {
   }
 
   /** A change to one installation, returning it as changed; no row when RLS filtered it or it is absent. */
-  private static PreparedCall<Optional<Installation>> change(DSLContext dsl, UpdateSetMoreStep<OrgModulesRecord> update,
-      PreparedCall.Reader<Optional<Installation>> reader) {
-    return PreparedCall.render(dsl, update.where(THIS_INSTALLATION).returning(INSTALLATION), reader);
+  private static <I extends Target.OfInstallation> PreparedCall<I, Optional<Installation>> change(DSLContext dsl,
+      Class<I> input, UpdateSetMoreStep<OrgModulesRecord> update, PreparedCall.Reader<Optional<Installation>> reader) {
+    return PreparedCall.render(dsl, input, update.where(THIS_INSTALLATION).returning(INSTALLATION), reader);
   }
 }

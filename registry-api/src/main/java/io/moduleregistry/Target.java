@@ -1,42 +1,122 @@
 package io.moduleregistry;
 
+import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
  * What one call is about: the values its statement's named {@link Parameter}s are bound from, and
- * the organization and module its errors name. Each operation passes one of these instead of
- * positional arguments, so nothing is passed twice.
- *
- * @param orgId the organization ({@link Parameter#ORG}), or {@code null}
- * @param moduleId the module ({@link Parameter#MODULE}), or {@code null}
- * @param settings settings or a patch as checked JSON object text ({@link Parameter#SETTINGS}), or {@code null}
- * @param definition a catalog entry ({@link Parameter#NAME} and the rest), or {@code null}
+ * the organization and module its errors name. One small record per kind of input, each holding
+ * exactly what its statements need, never {@code null}; a {@link PreparedCall} is typed with the
+ * kind it takes, so an operation cannot pass too little, and {@link PreparedCall#render} checks once
+ * that the kind supplies every parameter of the statement.
  */
-record Target(@Nullable UUID orgId, @Nullable String moduleId, @Nullable String settings,
-    @Nullable ModuleDefinition definition) {
+sealed interface Target {
 
   /** A call about nothing in particular (the catalog, the schema). */
-  static final Target NONE = new Target(null, null, null, null);
+  None NONE = new None();
 
-  static Target module(String moduleId) {
-    return new Target(null, moduleId, null, null);
+  /**
+   * The organization the call's errors name.
+   *
+   * @return it, or {@code null} where the call is about none
+   */
+  default @Nullable UUID orgId() {
+    return null;
   }
 
-  static Target org(UUID orgId) {
-    return new Target(orgId, null, null, null);
+  /**
+   * The module the call's errors name.
+   *
+   * @return its slug, or {@code null} where the call is about none
+   */
+  default @Nullable String moduleId() {
+    return null;
   }
 
-  static Target installation(UUID orgId, String moduleId) {
-    return new Target(orgId, moduleId, null, null);
+  static ModuleId module(String moduleId) {
+    return new ModuleId(moduleId);
   }
 
-  static Target definition(ModuleDefinition definition) {
-    return new Target(null, definition.id(), null, definition);
+  static Org org(UUID orgId) {
+    return new Org(orgId);
   }
 
-  /** The same installation, with settings JSON text (from {@link SettingsCodec#toJsonObject}). */
-  Target withSettings(String json) {
-    return new Target(orgId, moduleId, json, definition);
+  static OrgModule installation(UUID orgId, String moduleId) {
+    return new OrgModule(orgId, moduleId);
+  }
+
+  static Definition definition(ModuleDefinition definition) {
+    return new Definition(definition);
+  }
+
+  /** An input that names an organization ({@link Parameter#ORG}). */
+  sealed interface OfOrg extends Target permits Org, OfInstallation {
+    @Override
+    UUID orgId();
+  }
+
+  /** An input that names a module ({@link Parameter#MODULE}). */
+  sealed interface OfModule extends Target permits ModuleId, Definition, OfInstallation {
+    @Override
+    String moduleId();
+  }
+
+  /** An input that names one installation: an organization and a module. */
+  sealed interface OfInstallation extends OfOrg, OfModule permits OrgModule, WithSettings {}
+
+  /** No values: the statement binds only the scope. */
+  record None() implements Target {}
+
+  /** One organization. */
+  record Org(UUID orgId) implements OfOrg {
+    public Org {
+      Objects.requireNonNull(orgId, "orgId");
+    }
+  }
+
+  /** One catalog module. */
+  record ModuleId(String moduleId) implements OfModule {
+    public ModuleId {
+      Objects.requireNonNull(moduleId, "moduleId");
+    }
+  }
+
+  /** One installation. */
+  record OrgModule(UUID orgId, String moduleId) implements OfInstallation {
+    public OrgModule {
+      Objects.requireNonNull(orgId, "orgId");
+      Objects.requireNonNull(moduleId, "moduleId");
+    }
+
+    /** The same installation, with settings JSON text (from {@link SettingsCodec#toJsonObject}). */
+    WithSettings withSettings(String json) {
+      return new WithSettings(orgId, moduleId, json);
+    }
+  }
+
+  /**
+   * One installation and settings or a patch ({@link Parameter#SETTINGS}).
+   *
+   * @param settings checked JSON object text
+   */
+  record WithSettings(UUID orgId, String moduleId, String settings) implements OfInstallation {
+    public WithSettings {
+      Objects.requireNonNull(orgId, "orgId");
+      Objects.requireNonNull(moduleId, "moduleId");
+      Objects.requireNonNull(settings, "settings");
+    }
+  }
+
+  /** A catalog entry ({@link Parameter#NAME} and the rest); its errors name its module. */
+  record Definition(ModuleDefinition definition) implements OfModule {
+    public Definition {
+      Objects.requireNonNull(definition, "definition");
+    }
+
+    @Override
+    public String moduleId() {
+      return definition.id();
+    }
   }
 }

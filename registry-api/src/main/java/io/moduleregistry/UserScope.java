@@ -8,6 +8,10 @@ import java.util.UUID;
  * organizations' installations; owners and admins change them; nobody changes the catalog.
  * Obtained from {@link ModuleRegistry#asUser(UUID)} or {@link ModuleRegistry#asClaims(String)};
  * cheap to create, immutable, safe to share between threads.
+ *
+ * <p>Code that depends on it is best tested against a real registry (registry-testkit's embedded
+ * database): a stub cannot throw the registry's exceptions, whose constructors are not public (see
+ * {@link RegistryException}).
  */
 public interface UserScope extends RegistryScope {
 

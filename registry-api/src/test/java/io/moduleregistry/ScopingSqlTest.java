@@ -28,7 +28,7 @@ class ScopingSqlTest {
     int checked = 0;
     for (Field field : Statements.class.getDeclaredFields()) {
       if (field.getType() == PreparedCall.class) {
-        String sql = ((PreparedCall<?>) field.get(calls)).sql();
+        String sql = ((PreparedCall<?, ?>) field.get(calls)).sql();
         assertThat(sql).as(field.getName()).startsWith(SCOPE).doesNotContain("\u0000");
         assertThat(sql.substring(SCOPE.length())).as(field.getName() + " is one statement").doesNotContain(";");
         checked++;
@@ -49,18 +49,26 @@ class ScopingSqlTest {
 
   @Test
   void aStatementWithAnUndeclaredParameterIsRefusedWhenRendered() {
-    assertThatThrownBy(() -> PreparedCall.render(DSL.using(SQLDialect.POSTGRES),
+    assertThatThrownBy(() -> PreparedCall.render(DSL.using(SQLDialect.POSTGRES), Target.ModuleId.class,
         DSL.selectFrom(MODULES).where(MODULES.ID.eq(DSL.param("nope", SQLDataType.VARCHAR))), Rows::any))
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("'nope'");
   }
 
+  /**
+   * A call cannot pass a target that lacks a value: its {@link Target} kind is in the call's type
+   * (passing {@code Target.NONE} to {@code deleteModule} does not compile). What the compiler cannot
+   * see, a statement that uses a parameter its declared kind does not supply, is refused when the
+   * statement is rendered, before any call runs.
+   */
   @Test
-  void aCallWhoseTargetLacksAValueIsRefusedBeforeItRuns() throws SQLException {
-    PreparedCall<Boolean> call = new Statements(DSL.using(SQLDialect.POSTGRES), new Rows(null)).deleteModule;
-    try (Connection connection = RegistryDatabase.shared().appDataSource().getConnection()) {
-      assertThatThrownBy(() -> call.run(connection, Identity.SERVICE, Target.NONE))
-          .isInstanceOf(IllegalStateException.class).hasMessageContaining("'module'");
-    }
+  void aStatementWhoseTargetKindLacksAValueIsRefusedWhenRendered() {
+    assertThatThrownBy(() -> PreparedCall.render(DSL.using(SQLDialect.POSTGRES), Target.None.class,
+        DSL.deleteFrom(MODULES).where(MODULES.ID.eq(Parameter.MODULE.param())).returning(MODULES.ID), Rows::any))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("'module'");
+    assertThatThrownBy(() -> PreparedCall.render(DSL.using(SQLDialect.POSTGRES), Target.OrgModule.class,
+        DSL.selectFrom(MODULES).where(MODULES.ID.eq(Parameter.MODULE.param()), MODULES.NAME.eq(Parameter.NAME.param())),
+        Rows::any))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("'name'");
   }
 
   @Test

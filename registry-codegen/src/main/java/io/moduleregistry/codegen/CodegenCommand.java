@@ -1,5 +1,7 @@
 package io.moduleregistry.codegen;
 
+import io.moduleregistry.codegen.typescript.TypeScriptGenerator;
+import io.moduleregistry.codegen.typescript.TypeScriptOptions;
 import io.moduleregistry.postgres.ServerSettings;
 import io.moduleregistry.schema.MigrationNaming;
 import java.io.IOException;

@@ -7,7 +7,8 @@ import java.util.Objects;
  * What one {@link RegistryCodegen#run()} did.
  *
  * @param generated {@code false} when the inputs matched the recorded hash and nothing ran
- * @param inputHash the hash of the migrations, generator settings and jOOQ version
+ * @param inputHash the hash of the jOOQ classes' inputs (migrations, generator settings, jOOQ version,
+ *     generator code), followed by {@code +} and the TypeScript types' when they are written
  * @param migrations how many migrations were applied (0 when skipped)
  * @param files how many Java files the output holds
  * @param elapsed wall time of the whole step

@@ -19,8 +19,9 @@ import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
 /**
- * SHA-256 over everything that feeds the generator: each migration's name and bytes, the
- * generator settings, and the jOOQ version. Equal hashes mean equal output.
+ * SHA-256 over everything that feeds one output of the generator: each migration's name and bytes,
+ * the settings, versions and compiled code of the generator that writes it. Equal hashes mean equal
+ * output.
  */
 final class InputHash {
 
@@ -68,22 +69,24 @@ final class InputHash {
   }
 
   /**
-   * Adds the compiled generator itself: every class and resource of {@code anchor}'s package, from
-   * the folder or jar it was loaded from, so a change to the generator's code regenerates.
+   * Adds the compiled generator itself: every class and resource of {@code anchor}'s package (not
+   * its subpackages: the jOOQ pipeline and the TypeScript generator are hashed apart), from the
+   * folder or jar it was loaded from, so a change to the generator's code regenerates its output.
    */
   InputHash addCode(Class<?> anchor) {
     String prefix = anchor.getPackageName().replace('.', '/') + "/";
     try {
       Path location = Path.of(anchor.getProtectionDomain().getCodeSource().getLocation().toURI());
       if (Files.isDirectory(location)) {
-        try (Stream<Path> files = Files.walk(location.resolve(prefix))) {
+        try (Stream<Path> files = Files.list(location.resolve(prefix))) {
           for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
             add(location.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
           }
         }
       } else {
         try (JarFile jar = new JarFile(location.toFile())) {
-          List<JarEntry> entries = jar.stream().filter(e -> !e.isDirectory() && e.getName().startsWith(prefix))
+          List<JarEntry> entries = jar.stream().filter(e -> !e.isDirectory() && e.getName().startsWith(prefix)
+              && e.getName().indexOf('/', prefix.length()) < 0)
               .sorted(Comparator.comparing(JarEntry::getName)).toList();
           for (JarEntry entry : entries) {
             try (InputStream in = jar.getInputStream(entry)) {

@@ -1,5 +1,7 @@
 package io.moduleregistry.codegen;
 
+import io.moduleregistry.codegen.typescript.TypeScriptGenerator;
+import io.moduleregistry.codegen.typescript.TypeScriptOptions;
 import io.moduleregistry.postgres.ServerSettings;
 import io.moduleregistry.schema.MigrationNaming;
 import io.moduleregistry.schema.RegistrySchema;
@@ -35,9 +37,12 @@ import org.slf4j.LoggerFactory;
  * database in the same run, it also writes the TypeScript {@code Database} types with {@link
  * TypeScriptGenerator} ({@link Builder#typescript(Path)}).
  *
- * <p>Skips all of it when nothing that feeds it changed: a SHA-256 of the migrations, the generator
- * settings and the jOOQ version is kept in {@value #HASH_FILE} inside the output folder; when it
- * matches and the generated files are there, no database starts and no file is touched. {@code
+ * <p>Skips all of it when nothing that feeds it changed: a SHA-256 per output is kept in {@value
+ * #HASH_FILE} inside the output folder, the jOOQ classes' over the migrations, the generator settings,
+ * the jOOQ version and this package's code, the TypeScript types' over the migrations, {@link
+ * TypeScriptGenerator#fingerprint the generator's version and options} and its package's code; when
+ * both match and the generated files are there, no database starts and no file is touched, and
+ * where only one matches, only the other output is written. {@code
  * -Dregistry.codegen.force=true} regenerates anyway. Output is deterministic: no dates or versions
  * in the files, so two runs over the same schema write the same bytes.
  *
@@ -61,7 +66,10 @@ public final class RegistryCodegen {
   /** File in the output folder that records the hash of the inputs of the last generation. */
   public static final String HASH_FILE = ".registry-codegen.sha256";
 
-  /** Class written beside the jOOQ classes with the versions of the registry's migrations. */
+  /**
+   * Class written beside the jOOQ classes with the versions of the registry's migrations, for
+   * registry-api's {@code verifySchema()}; only where {@link Builder#migrationsClass(boolean)} asks.
+   */
   public static final String MIGRATIONS_CLASS = "RegistryMigrations";
 
   /** System property that forces regeneration when {@code true}. */
@@ -79,6 +87,7 @@ public final class RegistryCodegen {
   private final String toolVersion;
   private final Path typescriptFile;
   private final TypeScriptOptions typescriptOptions;
+  private final boolean migrationsClass;
 
   private RegistryCodegen(Builder b) {
     this.userGenerator = b.generator; // a copy already; merging copies it again
@@ -92,11 +101,13 @@ public final class RegistryCodegen {
     this.toolVersion = b.toolVersion;
     this.typescriptFile = b.typescriptFile == null ? null : b.typescriptFile.toAbsolutePath().normalize();
     this.typescriptOptions = b.typescriptOptions;
+    this.migrationsClass = b.migrationsClass;
   }
 
   /**
    * Command line: {@code RegistryCodegen <output directory> [--typescript <file>] [extra migration
-   * location ...]}. Throws rather than exiting, so it can run inside the Maven JVM.
+   * location ...]}, as registry-api's build runs it (with {@value #MIGRATIONS_CLASS}). Throws rather
+   * than exiting, so it can run inside the Maven JVM.
    *
    * @param args the output folder, optionally {@code --typescript} and the TypeScript file to
    *     write, then optional extra Flyway locations
@@ -107,7 +118,7 @@ public final class RegistryCodegen {
       throw new IllegalArgumentException(
           "usage: RegistryCodegen <output directory> [--typescript <file>] [extra migration location ...]");
     }
-    Builder builder = builder(Path.of(args[0]));
+    Builder builder = builder(Path.of(args[0])).migrationsClass(true);
     for (int i = 1; i < args.length; i++) {
       if (args[i].equals("--typescript")) {
         if (++i == args.length) {
@@ -146,6 +157,7 @@ public final class RegistryCodegen {
     private String toolVersion;
     private Path typescriptFile;
     private TypeScriptOptions typescriptOptions = TypeScriptOptions.defaults();
+    private boolean migrationsClass;
 
     private Builder(Path outputDirectory) {
       this.outputDirectory = Objects.requireNonNull(outputDirectory, "outputDirectory");
@@ -291,6 +303,20 @@ public final class RegistryCodegen {
       return this;
     }
 
+    /**
+     * Also writes {@value #MIGRATIONS_CLASS} (the registry migrations' versions) beside the jOOQ
+     * classes (default {@code false}). Only registry-api's own build needs it, for {@code
+     * verifySchema()}; a service's generated sources must not carry a copy that could shadow
+     * registry-api's. Part of the up-to-date hash.
+     *
+     * @param write whether to write it
+     * @return this builder
+     */
+    public Builder migrationsClass(boolean write) {
+      this.migrationsClass = write;
+      return this;
+    }
+
     /** Builds the generator; nothing runs until {@link RegistryCodegen#run()}. */
     public RegistryCodegen build() {
       return new RegistryCodegen(this);
@@ -307,10 +333,69 @@ public final class RegistryCodegen {
   public CodegenResult run() {
     long started = System.nanoTime();
     Configuration settings = settings();
-    InputHash hash = new InputHash()
-        .addLocation("classpath:" + RegistrySchema.LOCATION)
+    // Two outputs, two hashes: each covers the migrations and its own generator's settings, version
+    // and code, so a change to one generator regenerates only its own output.
+    String jooqHash = migrationInputs()
         .addText("generator", settings.toString())
-        .addText("jooq", Constants.FULL_VERSION);
+        .addText("jooq", Constants.FULL_VERSION + (migrationsClass ? ";" + MIGRATIONS_CLASS : ""))
+        .addCode(RegistryCodegen.class)
+        .hex();
+    String typescriptHash = typescriptFile == null ? null : migrationInputs()
+        .addText("typescript", TypeScriptGenerator.fingerprint(typescriptOptions))
+        .addCode(TypeScriptGenerator.class)
+        .hex();
+    String inputHash = typescriptHash == null ? jooqHash : jooqHash + "+" + typescriptHash;
+    Path hashFile = outputDirectory.resolve(HASH_FILE);
+    List<String> recorded = readHashes(hashFile);
+    int existing = javaFiles();
+
+    boolean jooqStale = force || existing == 0 || !jooqHash.equals(recorded.get(0));
+    boolean typescriptStale = typescriptFile != null
+        && (force || !Files.isRegularFile(typescriptFile) || !typescriptHash.equals(recorded.get(1)));
+    if (!jooqStale && !typescriptStale) {
+      Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
+      LOG.info("jOOQ classes{} up to date ({} files, inputs {}): generation skipped in {} ms",
+          typescriptFile == null ? "" : " and TypeScript types", existing, inputHash.substring(0, 12),
+          elapsed.toMillis());
+      return new CodegenResult(false, inputHash, 0, existing, elapsed);
+    }
+
+    if (jooqStale) {
+      LOG.info("Generating jOOQ classes into {} ({})", outputDirectory,
+          force ? "forced" : existing == 0 ? "no previous output" : "inputs changed");
+    } else {
+      LOG.info("jOOQ classes up to date ({} files); generating the TypeScript types only ({})", existing,
+          !Files.isRegularFile(typescriptFile) ? typescriptFile.getFileName() + " missing" : "inputs changed");
+    }
+    deleteQuietly(hashFile); // a failed run must not leave a matching hash behind
+    int migrations;
+    long typescriptNanos = 0;
+    try (MigratedDatabase db = MigratedDatabase.start(server, extraMigrations, service)) {
+      migrations = db.migrations();
+      if (jooqStale) {
+        generate(db.dataSource(), settings);
+      }
+      if (typescriptStale) {
+        long before = System.nanoTime();
+        writeTypeScript(db.dataSource());
+        typescriptNanos = System.nanoTime() - before;
+      }
+    }
+    if (jooqStale && migrationsClass) {
+      writeMigrationsClass();
+    }
+    int files = javaFiles();
+    write(hashFile, jooqHash + "\n" + (typescriptHash == null ? "" : typescriptHash + "\n"));
+    Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
+    LOG.info("Generated {}{} from {} migrations in {} ms", jooqStale ? files + " files" : "no jOOQ classes (up to date)",
+        !typescriptStale ? "" : " and " + typescriptFile.getFileName() + " (TypeScript: "
+            + typescriptNanos / 1_000_000 + " ms)", migrations, elapsed.toMillis());
+    return new CodegenResult(true, inputHash, migrations, files, elapsed);
+  }
+
+  /** The inputs both outputs share: every migration applied, and the tool that runs the generator. */
+  private InputHash migrationInputs() {
+    InputHash hash = new InputHash().addLocation("classpath:" + RegistrySchema.LOCATION);
     for (String location : extraMigrations) {
       hash.addLocation(location);
     }
@@ -320,47 +405,7 @@ public final class RegistryCodegen {
     if (toolVersion != null) {
       hash.addText("tool", toolVersion);
     }
-    if (typescriptFile != null) {
-      hash.addText("typescript", TypeScriptGenerator.VERSION + ";" + typescriptOptions.fingerprint())
-          .addCode(TypeScriptGenerator.class);
-    }
-    String inputHash = hash.hex();
-    Path hashFile = outputDirectory.resolve(HASH_FILE);
-    int existing = javaFiles();
-
-    boolean typescriptPresent = typescriptFile == null || Files.isRegularFile(typescriptFile);
-    boolean inputsSame = inputHash.equals(readHash(hashFile));
-    if (!force && existing > 0 && typescriptPresent && inputsSame) {
-      Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
-      LOG.info("jOOQ classes{} up to date ({} files, inputs {}): generation skipped in {} ms",
-          typescriptFile == null ? "" : " and TypeScript types", existing, inputHash.substring(0, 12),
-          elapsed.toMillis());
-      return new CodegenResult(false, inputHash, 0, existing, elapsed);
-    }
-
-    LOG.info("Generating jOOQ classes into {} ({})", outputDirectory,
-        force ? "forced" : existing == 0 ? "no previous output" : !inputsSame ? "inputs changed"
-            : typescriptFile.getFileName() + " missing");
-    deleteQuietly(hashFile); // a failed run must not leave a matching hash behind
-    int migrations;
-    long typescriptNanos = 0;
-    try (MigratedDatabase db = MigratedDatabase.start(server, extraMigrations, service)) {
-      migrations = db.migrations();
-      generate(db.dataSource(), settings);
-      if (typescriptFile != null) {
-        long before = System.nanoTime();
-        writeTypeScript(db.dataSource());
-        typescriptNanos = System.nanoTime() - before;
-      }
-    }
-    writeMigrationsClass();
-    int files = javaFiles();
-    write(hashFile, inputHash + "\n");
-    Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
-    LOG.info("Generated {} files{} from {} migrations in {} ms", files,
-        typescriptFile == null ? "" : " and " + typescriptFile.getFileName() + " (TypeScript: "
-            + typescriptNanos / 1_000_000 + " ms)", migrations, elapsed.toMillis());
-    return new CodegenResult(true, inputHash, migrations, files, elapsed);
+    return hash;
   }
 
   private void writeTypeScript(DataSource owner) {
@@ -415,8 +460,9 @@ public final class RegistryCodegen {
 
   /** The generator settings; everything here goes into the hash, so no run-specific values. */
   private Configuration settings() {
-    System.setProperty("org.jooq.no-logo", "true");
-    System.setProperty("org.jooq.no-tips", "true");
+    // JVM-wide: only where absent (a user's -D wins), atomically, the same value from every concurrent run
+    System.getProperties().putIfAbsent("org.jooq.no-logo", "true");
+    System.getProperties().putIfAbsent("org.jooq.no-tips", "true");
     Generator generator = GeneratorMerge.over(userGenerator, new Generator()
             .withName("org.jooq.codegen.JavaGenerator")
             .withDatabase(new Database()
@@ -466,12 +512,20 @@ public final class RegistryCodegen {
     }
   }
 
-  private static String readHash(Path file) {
+  /** The recorded hashes: the jOOQ classes', then the TypeScript types' ({@code ""} where none is recorded). */
+  private static List<String> readHashes(Path file) {
+    List<String> hashes = new ArrayList<>();
     try {
-      return Files.isRegularFile(file) ? Files.readString(file, StandardCharsets.UTF_8).trim() : null;
+      if (Files.isRegularFile(file)) {
+        hashes.addAll(Files.readAllLines(file, StandardCharsets.UTF_8));
+      }
     } catch (IOException e) {
-      return null;
+      hashes.clear(); // unreadable: regenerate
     }
+    while (hashes.size() < 2) {
+      hashes.add("");
+    }
+    return hashes;
   }
 
   private static void write(Path file, String content) {

@@ -2,6 +2,7 @@ package io.moduleregistry.codegen;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.moduleregistry.codegen.typescript.TypeScriptGeneratorTest;
 import io.moduleregistry.testkit.RegistryDatabase;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -3,6 +3,8 @@ package io.moduleregistry.codegen;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.moduleregistry.codegen.typescript.TypeScriptGeneratorTest;
+import io.moduleregistry.codegen.typescript.TypeScriptOptions;
 import io.moduleregistry.postgres.ServerSettings;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -170,6 +172,19 @@ class RegistryCodegenTest {
     assertThat(RegistryCodegen.builder(out).typescript(types).build().run().generated())
         .as("a missing output regenerates").isTrue();
     assertThat(types).exists();
+
+    // Each output has its own hash: a TypeScript change leaves the jOOQ classes alone, and back.
+    // jOOQ cleans its package folder when it generates: this file survives only if it does not.
+    Path marker = Files.writeString(out.resolve("io/moduleregistry/db/not-generated.txt"), "left alone");
+    CodegenResult jsDoc = RegistryCodegen.builder(out).typescript(types)
+        .typescriptOptions(TypeScriptOptions.defaults().withJsDocComments(true)).build().run();
+    assertThat(jsDoc.generated()).as("the TypeScript options changed").isTrue();
+    assertThat(jsDoc.inputHash()).startsWith(first.inputHash().substring(0, first.inputHash().indexOf('+') + 1));
+    assertThat(marker).as("the jOOQ classes' inputs did not change: not regenerated").exists();
+    assertThat(Files.readString(types)).isNotEqualTo(Files.readString(TypeScriptGeneratorTest.COMMITTED_TYPES));
+    assertThat(RegistryCodegen.builder(out).build().run().generated())
+        .as("the jOOQ classes are up to date on their own").isFalse();
+    assertThat(marker).exists();
   }
 
   @Test

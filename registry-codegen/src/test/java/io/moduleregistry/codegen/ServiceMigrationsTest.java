@@ -47,6 +47,8 @@ class ServiceMigrationsTest {
     assertThat(Files.readString(pkg.resolve("tables/OrgModules.java"))).contains("JsonNode> SETTINGS");
     assertThat(pkg.resolve("enums/ProjectStatus.java")).exists();
     assertThat(pkg.resolve("tables/FlywaySchemaHistory.java")).doesNotExist();
+    assertThat(pkg.resolve(RegistryCodegen.MIGRATIONS_CLASS + ".java"))
+        .as("registry-api's own list of migration versions is not shipped into a service's sources").doesNotExist();
     assertThat(temp.resolve("ignored")).doesNotExist();
 
     CodegenResult second = RegistryCodegen.builder(temp.resolve("ignored")).generator(mine)

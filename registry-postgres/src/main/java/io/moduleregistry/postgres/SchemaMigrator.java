@@ -7,6 +7,7 @@ import javax.sql.DataSource;
  * A schema that tools apply to a fresh database before using it. {@code registry-schema} provides
  * the registry's own through {@link java.util.ServiceLoader} (so that the testkit, which migrates
  * with it, need not depend on it, and the schema's database tests can depend on the testkit).
+ * Kept on purpose, with its reason and the alternative weighed: ARCHITECTURE.md, ADR-9.
  */
 public interface SchemaMigrator {
 

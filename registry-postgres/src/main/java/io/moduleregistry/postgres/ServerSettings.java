@@ -1,6 +1,7 @@
 package io.moduleregistry.postgres;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which PostgreSQL server to use: the one configuration that tests, code generation and tools
@@ -53,7 +54,7 @@ public record ServerSettings(DatabaseProvider provider, String url, String user,
    * @param password its password, or {@code null}
    * @return settings for it
    */
-  public static ServerSettings external(String url, String user, String password) {
+  public static ServerSettings external(String url, @Nullable String user, @Nullable String password) {
     return new ServerSettings(DatabaseProvider.EXTERNAL, url, user == null ? "" : user,
         password == null ? "" : password, "");
   }
@@ -64,7 +65,7 @@ public record ServerSettings(DatabaseProvider provider, String url, String user,
    * @param image a PostgreSQL image, e.g. {@code supabase/postgres:17.4.1.054}; {@code null} for the default
    * @return settings for it
    */
-  public static ServerSettings container(String image) {
+  public static ServerSettings container(@Nullable String image) {
     return new ServerSettings(DatabaseProvider.TESTCONTAINERS, "", "", "", image == null ? "" : image);
   }
 

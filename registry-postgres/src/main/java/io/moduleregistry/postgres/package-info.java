@@ -4,4 +4,7 @@
  * io.moduleregistry.postgres.ServerSettings} say) and fresh databases on it ({@link
  * io.moduleregistry.postgres.FreshDatabase}). Knows nothing of the registry's schema.
  */
+@NullMarked
 package io.moduleregistry.postgres;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,5 +1,6 @@
 package io.moduleregistry.spring;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -92,39 +93,39 @@ public class ModuleRegistryProperties {
   /** Where and as whom to log in: shared by the registry's own data source and the migration's. */
   public static class Login {
     /** JDBC URL. */
-    private String url;
+    private @Nullable String url;
     /** Login role. */
-    private String username;
+    private @Nullable String username;
     /** Its password. */
-    private String password;
+    private @Nullable String password;
 
     /** JDBC URL, or null for the default. */
-    public String getUrl() {
+    public @Nullable String getUrl() {
       return url;
     }
 
     /** @param url JDBC URL */
-    public void setUrl(String url) {
+    public void setUrl(@Nullable String url) {
       this.url = url;
     }
 
     /** Login role, or null for the default. */
-    public String getUsername() {
+    public @Nullable String getUsername() {
       return username;
     }
 
     /** @param username login role */
-    public void setUsername(String username) {
+    public void setUsername(@Nullable String username) {
       this.username = username;
     }
 
     /** Password, or null for the default. */
-    public String getPassword() {
+    public @Nullable String getPassword() {
       return password;
     }
 
     /** @param password password */
-    public void setPassword(String password) {
+    public void setPassword(@Nullable String password) {
       this.password = password;
     }
   }

@@ -4,4 +4,7 @@
  * io.moduleregistry.spring.RequiresModule} and {@link io.moduleregistry.spring.CallerScopeResolver};
  * the rest is wiring.
  */
+@NullMarked
 package io.moduleregistry.spring;
+
+import org.jspecify.annotations.NullMarked;

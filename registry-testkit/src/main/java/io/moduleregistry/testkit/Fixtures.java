@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.Objects;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Test data written as the database owner (RLS does not apply): users, organizations,
@@ -100,7 +101,7 @@ public final class Fixtures {
    * @param parameters bound in order
    * @return the value, or {@code null} when there is no row
    */
-  public Object queryValue(String sql, Object... parameters) {
+  public @Nullable Object queryValue(String sql, Object... parameters) {
     try (Connection c = owner.getConnection(); PreparedStatement s = prepare(c, sql, parameters);
          ResultSet rs = s.executeQuery()) {
       return rs.next() ? rs.getObject(1) : null;

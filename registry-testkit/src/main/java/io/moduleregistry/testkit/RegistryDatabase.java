@@ -1,20 +1,15 @@
 package io.moduleregistry.testkit;
 
-import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
 import io.moduleregistry.postgres.DatabaseProvider;
 import io.moduleregistry.postgres.FreshDatabase;
 import io.moduleregistry.postgres.PostgresServer;
 import io.moduleregistry.postgres.SchemaMigrator;
 import io.moduleregistry.postgres.ServerSettings;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import javax.sql.DataSource;
-import org.postgresql.PGConnection;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,15 +39,13 @@ public final class RegistryDatabase implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(RegistryDatabase.class);
   private static final Object SHARED_LOCK = new Object();
-  private static RegistryDatabase shared;
+  private static @Nullable RegistryDatabase shared;
 
   private final PostgresServer server;
   private final FreshDatabase database;
   private final String databaseName;
-  private final String appPassword;
-  private final HikariDataSource owner;
+  private final DatabasePools pools;
   private final boolean closeable;
-  private HikariDataSource app;
   private boolean closed;
 
   private RegistryDatabase(PostgresServer server, FreshDatabase database, boolean closeable) {
@@ -60,8 +53,7 @@ public final class RegistryDatabase implements AutoCloseable {
     this.database = database;
     this.databaseName = database.name();
     this.closeable = closeable;
-    this.appPassword = FreshDatabase.randomHex(16);
-    this.owner = pool("registry-owner", server.user(), server.password(), 5);
+    this.pools = new DatabasePools(server, databaseName);
   }
 
   /**
@@ -102,7 +94,7 @@ public final class RegistryDatabase implements AutoCloseable {
 
   /** Chooses the provider and whether to migrate; {@link #start()} starts the database. */
   public static final class Builder {
-    private ServerSettings settings;
+    private @Nullable ServerSettings settings;
     private boolean migrate = true;
     private final List<String> extraMigrations = new ArrayList<>();
 
@@ -130,7 +122,7 @@ public final class RegistryDatabase implements AutoCloseable {
      * @param password its password, or {@code null}
      * @return this builder
      */
-    public Builder external(String url, String user, String password) {
+    public Builder external(String url, @Nullable String user, @Nullable String password) {
       this.settings = ServerSettings.external(Objects.requireNonNull(url, "url"), user, password);
       return this;
     }
@@ -235,7 +227,7 @@ public final class RegistryDatabase implements AutoCloseable {
 
   /** The database owner: migrations and fixtures. Bypasses RLS; never give it to the facade. */
   public DataSource ownerDataSource() {
-    return owner;
+    return pools.owner();
   }
 
   /**
@@ -244,12 +236,8 @@ public final class RegistryDatabase implements AutoCloseable {
    *
    * @return the app role's data source
    */
-  public synchronized DataSource appDataSource() {
-    if (app == null) {
-      createAppRole();
-      app = pool("registry-app", APP_ROLE, appPassword, 10);
-    }
-    return app;
+  public DataSource appDataSource() {
+    return pools.app();
   }
 
   /** JDBC URL of this database (no credentials in it). */
@@ -259,8 +247,8 @@ public final class RegistryDatabase implements AutoCloseable {
 
   /** The app role's password for this run (random; trust authentication ignores it when embedded). */
   public String appPassword() {
-    appDataSource();
-    return appPassword;
+    pools.app();
+    return pools.appPassword();
   }
 
   /** The owner's user name, for tools that open their own connections (benchmarks, pgbench). */
@@ -285,7 +273,7 @@ public final class RegistryDatabase implements AutoCloseable {
 
   /** Fixtures that write as the owner: users, organizations, members, modules. */
   public Fixtures fixtures() {
-    return new Fixtures(owner);
+    return new Fixtures(pools.owner());
   }
 
   /** Drops the database and stops a server the testkit started. Does nothing on {@link #shared()}. */
@@ -301,10 +289,7 @@ public final class RegistryDatabase implements AutoCloseable {
       return;
     }
     closed = true;
-    if (app != null) {
-      app.close();
-    }
-    owner.close();
+    pools.close();
     try {
       if (!server.owned()) {
         database.close();
@@ -312,34 +297,5 @@ public final class RegistryDatabase implements AutoCloseable {
     } finally {
       server.close();
     }
-  }
-
-  private synchronized void createAppRole() {
-    // Roles are cluster-wide: create it once, then give it this run's password. The password goes
-    // through pgjdbc's alterUserPassword, which sends it hashed, never spliced into SQL.
-    try (Connection c = owner.getConnection(); Statement s = c.createStatement()) {
-      s.execute("do $$ begin"
-          + " if not exists (select 1 from pg_catalog.pg_roles where rolname = '" + APP_ROLE + "') then"
-          + " create role " + APP_ROLE + " login noinherit; end if;"
-          + " exception when duplicate_object then null; end $$");
-      s.execute("alter role " + APP_ROLE + " login noinherit");
-      c.unwrap(PGConnection.class).alterUserPassword(APP_ROLE, appPassword.toCharArray(), null);
-      s.execute("grant authenticated, service_role to " + APP_ROLE);
-    } catch (SQLException e) {
-      throw new IllegalStateException("could not set up role " + APP_ROLE
-          + " (are the registry's migrations applied?): " + e.getMessage(), e);
-    }
-  }
-
-  private HikariDataSource pool(String name, String user, String password, int size) {
-    HikariConfig config = new HikariConfig();
-    config.setPoolName(name + "-" + databaseName);
-    config.setJdbcUrl(server.jdbcUrl(databaseName));
-    config.setUsername(user);
-    config.setPassword(password);
-    config.setMaximumPoolSize(size);
-    config.setMinimumIdle(0);
-    config.setInitializationFailTimeout(-1);
-    return new HikariDataSource(config);
   }
 }

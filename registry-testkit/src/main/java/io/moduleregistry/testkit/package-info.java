@@ -3,4 +3,7 @@
  * demos, with pools for the owner and the app login role, and fixtures (users, organizations,
  * members, tenants). For tests only: it creates roles and databases.
  */
+@NullMarked
 package io.moduleregistry.testkit;
+
+import org.jspecify.annotations.NullMarked;

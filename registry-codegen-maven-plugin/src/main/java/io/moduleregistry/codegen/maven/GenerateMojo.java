@@ -34,6 +34,12 @@ import org.jooq.meta.jaxb.Generator;
  * that cannot be had (embedded start failed, {@code -Dregistry.db.url} unreachable) or a failing
  * jOOQ generator or an output folder that cannot be written is a {@link MojoExecutionException}
  * with the cause (fix the environment, or use another server with {@code -Dregistry.db.url}).
+ *
+ * <p>Thread-safe in a parallel build ({@code -T}): each execution has its own fresh database and
+ * output folder, and the only JVM-wide state it touches, a few logger levels and jOOQ's banner
+ * switches (system properties), is written only where absent, atomically, with the same constant
+ * value from every execution ({@code MojoSettings.quietLibraries}, {@code RegistryCodegen}), so
+ * concurrent executions neither disturb each other nor override a user's {@code -D}.
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
 public final class GenerateMojo extends AbstractMojo {

@@ -1,6 +1,6 @@
 package io.moduleregistry.codegen.maven;
 
-import io.moduleregistry.codegen.TypeScriptOptions;
+import io.moduleregistry.codegen.typescript.TypeScriptOptions;
 import io.moduleregistry.schema.MigrationNaming;
 import java.nio.file.Path;
 import java.util.List;
@@ -9,6 +9,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.jooq.meta.jaxb.Generator;
 import org.jooq.meta.jaxb.Target;
+import org.jspecify.annotations.Nullable;
 
 /** Turns the goal's parameters into what {@link io.moduleregistry.codegen.RegistryCodegen} takes. */
 final class MojoSettings {
@@ -47,7 +48,7 @@ final class MojoSettings {
    *
    * @throws IllegalArgumentException if a schema name is blank
    */
-  static TypeScriptOptions typescript(List<String> schemas, boolean jsDoc, boolean checkUnions) {
+  static TypeScriptOptions typescript(@Nullable List<String> schemas, boolean jsDoc, boolean checkUnions) {
     TypeScriptOptions options = TypeScriptOptions.defaults();
     if (schemas != null && !schemas.isEmpty()) {
       if (schemas.stream().anyMatch(schema -> schema == null || schema.isBlank())) {
@@ -72,13 +73,12 @@ final class MojoSettings {
   /**
    * Sends the libraries' info lines (zonky's initdb output, Flyway's per-migration lines) below
    * Maven's threshold, unless the user set their levels ({@code -Dorg.slf4j.simpleLogger.log.io.zonky=info}).
+   * JVM-wide, so written only where absent and atomically ({@code putIfAbsent} on the synchronized
+   * system properties): parallel executions of the goal ({@code threadSafe}) all write the same value.
    */
   static void quietLibraries() {
     for (String logger : CHATTY) {
-      String key = "org.slf4j.simpleLogger.log." + logger;
-      if (System.getProperty(key) == null) {
-        System.setProperty(key, "warn");
-      }
+      System.getProperties().putIfAbsent("org.slf4j.simpleLogger.log." + logger, "warn");
     }
     if (FLYWAY_JUL.getLevel() == null) {
       FLYWAY_JUL.setLevel(Level.WARNING);

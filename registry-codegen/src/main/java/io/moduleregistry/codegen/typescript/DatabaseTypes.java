@@ -1,14 +1,14 @@
-package io.moduleregistry.codegen;
+package io.moduleregistry.codegen.typescript;
 
-import static io.moduleregistry.codegen.Doc.concat;
-import static io.moduleregistry.codegen.Doc.text;
+import static io.moduleregistry.codegen.typescript.Doc.concat;
+import static io.moduleregistry.codegen.typescript.Doc.text;
 
-import io.moduleregistry.codegen.Catalog.Column;
-import io.moduleregistry.codegen.Catalog.PgType;
-import io.moduleregistry.codegen.Catalog.Relation;
-import io.moduleregistry.codegen.Catalog.Relationship;
-import io.moduleregistry.codegen.FunctionTypes.Callable;
-import io.moduleregistry.codegen.TsType.Member;
+import io.moduleregistry.codegen.typescript.Catalog.Column;
+import io.moduleregistry.codegen.typescript.Catalog.PgType;
+import io.moduleregistry.codegen.typescript.Catalog.Relation;
+import io.moduleregistry.codegen.typescript.Catalog.Relationship;
+import io.moduleregistry.codegen.typescript.FunctionTypes.Callable;
+import io.moduleregistry.codegen.typescript.TsType.Member;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,6 +1,6 @@
-package io.moduleregistry.codegen;
+package io.moduleregistry.codegen.typescript;
 
-import io.moduleregistry.codegen.Catalog.Relationship;
+import io.moduleregistry.codegen.typescript.Catalog.Relationship;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;

@@ -1,7 +1,8 @@
-package io.moduleregistry.codegen;
+package io.moduleregistry.codegen.typescript;
 
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What {@link TypeScriptGenerator} writes. The defaults reproduce {@code supabase gen types
@@ -16,7 +17,7 @@ import java.util.Objects;
  *     supabase gen types} writes it when it knows the version), or {@code null} for none
  */
 public record TypeScriptOptions(List<String> schemas, boolean detectOneToOne, boolean jsDocComments,
-    boolean checkConstraintUnions, String postgrestVersion) {
+    boolean checkConstraintUnions, @Nullable String postgrestVersion) {
 
   /**
    * Validates the options.
@@ -82,7 +83,7 @@ public record TypeScriptOptions(List<String> schemas, boolean detectOneToOne, bo
    * @param version e.g. {@code 13.0.5}, or {@code null} for no header (the default)
    * @return a copy
    */
-  public TypeScriptOptions withPostgrestVersion(String version) {
+  public TypeScriptOptions withPostgrestVersion(@Nullable String version) {
     return new TypeScriptOptions(schemas, detectOneToOne, jsDocComments, checkConstraintUnions, version);
   }
 

@@ -1,5 +1,6 @@
-package io.moduleregistry.codegen;
+package io.moduleregistry.codegen.typescript;
 
+import io.moduleregistry.codegen.CodegenException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -33,6 +34,18 @@ public final class TypeScriptGenerator {
   private static final Logger LOG = LoggerFactory.getLogger(TypeScriptGenerator.class);
 
   private TypeScriptGenerator() {}
+
+  /**
+   * What decides this generator's output besides the database: its {@link #VERSION} and every
+   * option. {@code RegistryCodegen} hashes it, with this package's compiled code, apart from the
+   * jOOQ pipeline's inputs, so that a change to either regenerates only its own output.
+   *
+   * @param options the options the types are written with
+   * @return a stable text, equal for equal inputs
+   */
+  public static String fingerprint(TypeScriptOptions options) {
+    return VERSION + ";" + Objects.requireNonNull(options, "options").fingerprint();
+  }
 
   /**
    * Generates the {@code database.ts} text.

@@ -1,13 +1,13 @@
-package io.moduleregistry.codegen;
+package io.moduleregistry.codegen.typescript;
 
-import io.moduleregistry.codegen.Catalog.Arg;
-import io.moduleregistry.codegen.Catalog.Attribute;
-import io.moduleregistry.codegen.Catalog.Column;
-import io.moduleregistry.codegen.Catalog.Function;
-import io.moduleregistry.codegen.Catalog.Kind;
-import io.moduleregistry.codegen.Catalog.PgType;
-import io.moduleregistry.codegen.Catalog.Relation;
-import io.moduleregistry.codegen.Catalog.Relationship;
+import io.moduleregistry.codegen.typescript.Catalog.Arg;
+import io.moduleregistry.codegen.typescript.Catalog.Attribute;
+import io.moduleregistry.codegen.typescript.Catalog.Column;
+import io.moduleregistry.codegen.typescript.Catalog.Function;
+import io.moduleregistry.codegen.typescript.Catalog.Kind;
+import io.moduleregistry.codegen.typescript.Catalog.PgType;
+import io.moduleregistry.codegen.typescript.Catalog.Relation;
+import io.moduleregistry.codegen.typescript.Catalog.Relationship;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

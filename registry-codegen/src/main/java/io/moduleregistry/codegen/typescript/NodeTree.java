@@ -1,4 +1,4 @@
-package io.moduleregistry.codegen;
+package io.moduleregistry.codegen.typescript;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

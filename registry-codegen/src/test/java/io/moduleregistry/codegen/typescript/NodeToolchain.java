@@ -1,4 +1,4 @@
-package io.moduleregistry.codegen;
+package io.moduleregistry.codegen.typescript;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 

@@ -1,8 +1,10 @@
-package io.moduleregistry.codegen;
+package io.moduleregistry.codegen.typescript;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.moduleregistry.codegen.CodegenException;
+import io.moduleregistry.codegen.CommittedTypes;
 import io.moduleregistry.testkit.RegistryDatabase;
 import java.io.IOException;
 import java.net.URLEncoder;
@@ -29,11 +31,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  * in {@code src/test/resources/typescript-expected}, which {@code
  * -Dregistry.types.expected.update=true} rewrites.
  */
-class TypeScriptGeneratorTest {
+public class TypeScriptGeneratorTest {
 
-  static final String FIXTURES = "db/typescript-fixtures/";
-  static final Path EXPECTED = Path.of("src/test/resources/typescript-expected");
-  static final Path COMMITTED_TYPES = Path.of("../registry-types/database.ts");
+  // Public for the codegen package's tests, which compare with the same expected outputs.
+  public static final String FIXTURES = "db/typescript-fixtures/";
+  public static final Path EXPECTED = Path.of("src/test/resources/typescript-expected");
+  public static final Path COMMITTED_TYPES = Path.of("../registry-types/database.ts");
 
   private static RegistryDatabase fixtures;
 
@@ -114,7 +117,7 @@ class TypeScriptGeneratorTest {
    * differ (types, functions), so there only the comparison with Supabase's generator, run on the
    * same database, applies.
    */
-  static void assumeTheVersionTheExpectedOutputsWereMadeOn() {
+  public static void assumeTheVersionTheExpectedOutputsWereMadeOn() {
     String version = System.getProperty("registry.pg.version", "17").trim();
     if (!version.isEmpty() && !version.equals("17")) {
       String reason = "the committed expected TypeScript outputs were generated on PostgreSQL 17, this run is on "

@@ -1,7 +1,7 @@
-package io.moduleregistry.codegen;
+package io.moduleregistry.codegen.typescript;
 
-import io.moduleregistry.codegen.Catalog.PgType;
-import io.moduleregistry.codegen.Catalog.Relation;
+import io.moduleregistry.codegen.typescript.Catalog.PgType;
+import io.moduleregistry.codegen.typescript.Catalog.Relation;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -1,11 +1,11 @@
-package io.moduleregistry.codegen;
+package io.moduleregistry.codegen.typescript;
 
-import io.moduleregistry.codegen.Catalog.Arg;
-import io.moduleregistry.codegen.Catalog.Column;
-import io.moduleregistry.codegen.Catalog.Function;
-import io.moduleregistry.codegen.Catalog.PgType;
-import io.moduleregistry.codegen.Catalog.Relation;
-import io.moduleregistry.codegen.TsType.Member;
+import io.moduleregistry.codegen.typescript.Catalog.Arg;
+import io.moduleregistry.codegen.typescript.Catalog.Column;
+import io.moduleregistry.codegen.typescript.Catalog.Function;
+import io.moduleregistry.codegen.typescript.Catalog.PgType;
+import io.moduleregistry.codegen.typescript.Catalog.Relation;
+import io.moduleregistry.codegen.typescript.TsType.Member;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -1,13 +1,13 @@
-package io.moduleregistry.codegen;
+package io.moduleregistry.codegen.typescript;
 
-import static io.moduleregistry.codegen.Doc.EMPTY;
-import static io.moduleregistry.codegen.Doc.LINE;
-import static io.moduleregistry.codegen.Doc.SOFTLINE;
-import static io.moduleregistry.codegen.Doc.concat;
-import static io.moduleregistry.codegen.Doc.group;
-import static io.moduleregistry.codegen.Doc.ifBreak;
-import static io.moduleregistry.codegen.Doc.indent;
-import static io.moduleregistry.codegen.Doc.text;
+import static io.moduleregistry.codegen.typescript.Doc.EMPTY;
+import static io.moduleregistry.codegen.typescript.Doc.LINE;
+import static io.moduleregistry.codegen.typescript.Doc.SOFTLINE;
+import static io.moduleregistry.codegen.typescript.Doc.concat;
+import static io.moduleregistry.codegen.typescript.Doc.group;
+import static io.moduleregistry.codegen.typescript.Doc.ifBreak;
+import static io.moduleregistry.codegen.typescript.Doc.indent;
+import static io.moduleregistry.codegen.typescript.Doc.text;
 
 import java.util.ArrayList;
 import java.util.List;
