@@ -20,4 +20,7 @@ assert types.contains('export type Database = {')
 assert types =~ /projects: \{\s+Row: \{/ : 'the service\'s own table is typed'
 assert types.contains('org_modules: {')
 assert !types.contains('flyway_schema_history') : 'the service\'s history table is not'
+assert types =~ /billing: \{\s+Tables: \{\s+(\/\*\*[^\n]*\*\/\s+)?invoices: \{/ : 'the second schema is typed'
+assert types.contains('Invoices of an organization, in its own schema.') : 'JSDoc from comment on table'
+assert types.contains('"draft" | "sent"') : 'a CHECK (... in (...)) column as a union'
 return true

@@ -59,20 +59,20 @@ final class PreparedCall<I extends Target, T> {
       Stream.concat(Stream.of("request.jwt.claims"), LEGACY_CLAIMS.stream()).toList();
 
   /** The scope: role and claims bound, the legacy claim settings emptied. */
-  private static final String SCOPE = "select set_config('role', {0}, true), set_config('request.jwt.claims', {1}, true)"
+  static final String SCOPE = "select set_config('role', {0}, true), set_config('request.jwt.claims', {1}, true)"
       + LEGACY_CLAIMS.stream().map(s -> ", set_config('" + s + "', '', true)").collect(Collectors.joining());
 
   /**
    * Before the scope, inside a caller's transaction: remembers the caller's role and claim
    * settings in settings of our own (transaction-local too), so that {@link #RESTORE} can put them back.
    */
-  private static final String SAVE = "select set_config('module_registry.outer_role', current_setting('role'), true)"
+  static final String SAVE = "select set_config('module_registry.outer_role', current_setting('role'), true)"
       + IntStream.range(0, CLAIM_SETTINGS.size()).mapToObj(i -> ", set_config('module_registry.outer_claim_" + i
           + "', coalesce(current_setting('" + CLAIM_SETTINGS.get(i) + "', true), ''), true)").collect(Collectors.joining())
       + ";\n";
 
   /** After the statement, inside a caller's transaction: the caller's role and claim settings again. */
-  private static final String RESTORE = ";\nselect set_config('role', current_setting('module_registry.outer_role'), true)"
+  static final String RESTORE = ";\nselect set_config('role', current_setting('module_registry.outer_role'), true)"
       + IntStream.range(0, CLAIM_SETTINGS.size()).mapToObj(i -> ", set_config('" + CLAIM_SETTINGS.get(i)
           + "', current_setting('module_registry.outer_claim_" + i + "'), true)").collect(Collectors.joining());
 

@@ -5,6 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.jooq.Query;
+import org.jooq.Record;
+import org.jooq.Result;
+import org.jooq.ResultQuery;
 
 /**
  * What a caller may ask of the registry, as one identity: a signed-in user ({@link UserScope}) or
@@ -287,4 +291,74 @@ public interface RegistryScope {
    * @see #apply(Plan) the failures
    */
   Plan uninstallWithDependents(UUID orgId, String moduleId);
+
+  /**
+   * Runs a service's own jOOQ query (built with the classes the code generator made for its own
+   * tables, or any other) as this scope's caller, in ONE round trip: the role and claims this
+   * scope's registry calls use are set transaction-local in the same batch as the statement, so
+   * the service's own row-level security policies (for example with {@code
+   * module_registry.member_org_ids()}) decide what it sees. Where the registry's {@link
+   * ConnectionSource} says the caller has a transaction open, the query joins it and the caller's
+   * role and claims are restored in the same round trip; otherwise it commits on its own.
+   *
+   * <p>Records come back detached (store them through this scope again, not with {@code
+   * record.store()}). The query is rendered for PostgreSQL with jOOQ's default settings and must
+   * be one statement; while it runs it must not be used by another thread (jOOQ's rule for any
+   * query). For the registry's own tables use this scope's methods, which keep the snapshot true.
+   *
+   * @param query a {@code select}, or an {@code insert}/{@code update}/{@code delete ... returning}
+   * @param <R> the record type
+   * @return the rows
+   * @throws NullPointerException if the query is {@code null}, before any SQL
+   * @throws IllegalStateException if jOOQ would run it as a static statement, a call or a batch:
+   *     use jOOQ's default statement type, or {@link #inTransaction(JdbcWork)}
+   * @throws AccessDeniedException (SQLSTATE 42501) if a policy or a missing grant refused it:
+   *     act as a caller the policy admits, or grant the role what the statement needs
+   * @throws RegistryException with code {@link RegistryErrorCode#UNEXPECTED} for any other error
+   *     of the statement (your own constraints among them): PostgreSQL's message and SQLSTATE in
+   *     the message, the {@link java.sql.SQLException} its cause; nothing was changed. The failures
+   *     every call shares (see the class comment) apply; only a {@code select} is retried once on a
+   *     broken connection, any other statement's outcome is then unknown.
+   */
+  <R extends Record> Result<R> fetch(ResultQuery<R> query);
+
+  /**
+   * Runs a service's own jOOQ statement ({@code insert}, {@code update}, {@code delete}, or any
+   * other one statement) as this scope's caller, in ONE round trip, as {@link #fetch} does.
+   *
+   * @param query the statement
+   * @return the rows it changed, as JDBC counts them
+   * @throws NullPointerException if the query is {@code null}, before any SQL
+   * @throws IllegalStateException if jOOQ would run it as a static statement, a call or a batch
+   * @throws AccessDeniedException if a policy or a missing grant refused it (a row an {@code
+   *     insert} or {@code with check} refuses; a row RLS filters is not an error: the count is 0)
+   * @throws RegistryException with code {@link RegistryErrorCode#UNEXPECTED} for any other error, as
+   *     for {@link #fetch}; a write whose connection broke after it was sent ends in {@link
+   *     RegistryOutcomeUnknownException}
+   */
+  int execute(Query query);
+
+  /**
+   * Runs a service's own JDBC work in ONE transaction as this scope's caller: the role and claims
+   * are set (one round trip), the work runs on the same connection, and the transaction commits
+   * when it returns or rolls back when it throws. Where the registry's {@link ConnectionSource}
+   * says the caller has a transaction open, the work joins it instead (nothing is committed; the
+   * caller's transaction decides) and the caller's role and claims are restored afterwards. Wrap
+   * the connection in jOOQ ({@code DSL.using(connection, SQLDialect.POSTGRES)}) to use generated
+   * classes. The work must not change the role or the claims itself.
+   *
+   * @param work the statements; it must not commit, roll back, close or switch autoCommit
+   * @param <T> what the work returns
+   * @return what the work returned, after the commit
+   * @throws NullPointerException if the work is {@code null}, before any SQL
+   * @throws IllegalStateException if the work tries to commit, roll back, close or switch
+   *     autoCommit: return or throw instead
+   * @throws AccessDeniedException (SQLSTATE 42501) if a policy or a missing grant refused a
+   *     statement: nothing was committed
+   * @throws RegistryException translated from the work's {@link java.sql.SQLException} as for
+   *     {@link #fetch} (nothing was committed; a broken connection during the commit ends in
+   *     {@link RegistryOutcomeUnknownException}); any unchecked exception of the work itself comes
+   *     through as it is, after the rollback
+   */
+  <T> T inTransaction(JdbcWork<T> work);
 }

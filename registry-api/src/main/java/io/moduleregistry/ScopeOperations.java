@@ -6,6 +6,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import org.jooq.Query;
+import org.jooq.Record;
+import org.jooq.Result;
+import org.jooq.ResultQuery;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,6 +25,8 @@ abstract class ScopeOperations implements RegistryScope {
   final SettingsCodec codec;
   /** The in-process snapshot of {@code isEnabled}, or {@code null} where it is off. */
   final @Nullable Snapshot snapshot;
+  /** The service's own SQL as this identity. */
+  private final CallerSql own;
 
   ScopeOperations(Identity identity, ScopedExecutor executor, Statements statements, SettingsCodec codec,
       @Nullable Snapshot snapshot) {
@@ -29,6 +35,7 @@ abstract class ScopeOperations implements RegistryScope {
     this.statements = statements;
     this.codec = codec;
     this.snapshot = snapshot;
+    this.own = new CallerSql(executor, identity);
   }
 
   @Override
@@ -57,6 +64,21 @@ abstract class ScopeOperations implements RegistryScope {
       return snapshot.isEnabled(identity, orgId, moduleId);
     }
     return read(statements.isEnabled, installationOf(orgId, moduleId));
+  }
+
+  @Override
+  public <R extends Record> Result<R> fetch(ResultQuery<R> query) {
+    return own.fetch(query);
+  }
+
+  @Override
+  public int execute(Query query) {
+    return own.execute(query);
+  }
+
+  @Override
+  public <T> T inTransaction(JdbcWork<T> work) {
+    return own.inTransaction(work);
   }
 
   @Override

@@ -46,24 +46,56 @@ final class ScopedExecutor {
    * @throws RegistryException translated from the database's error, in terms of the action and target
    */
   <I extends Target, T> T run(PreparedCall<I, T> call, Identity who, Action action, I target) {
+    return attempt(call.name(), action.writes(), false,
+        (connection, joined) -> joined ? call.runJoined(connection, who, target) : call.run(connection, who, target),
+        (e, state) -> state.loginRole != null
+            ? SqlErrors.roleSwitchDenied(e, action, who, target, state.loginRole)
+            : SqlErrors.translate(e, action, who, target, state.sent, state.joined),
+        result -> action.writes() && changedNothing(result));
+  }
+
+  /**
+   * Runs a service's own SQL as {@code who} (see {@link CallerSql}): like {@link #run}, a read
+   * whose connection broke once more on a fresh one; in a transaction of its own when {@code
+   * transaction} (committed when the work returns, rolled back when it throws), else with
+   * autoCommit on; joined to the caller's transaction where the source says one is open.
+   *
+   * @throws RegistryException translated by {@link SqlErrors#translateOwn}
+   */
+  <T> T runOwn(String name, Identity who, boolean writes, boolean transaction, OnConnection<T> work) {
+    return attempt(name, writes, transaction, work,
+        (e, state) -> SqlErrors.translateOwn(e, name, who, writes, state.sent, state.joined, state.loginRole),
+        result -> false);
+  }
+
+  /** Work on one connection, told whether it runs inside the caller's transaction. */
+  @FunctionalInterface
+  interface OnConnection<T> {
+    T run(Connection connection, boolean joined) throws SQLException;
+  }
+
+  private interface Translation {
+    RegistryException of(SQLException e, Attempt state);
+  }
+
+  private <T> T attempt(String name, boolean writes, boolean transaction, OnConnection<T> work,
+      Translation translation, java.util.function.Predicate<T> refused) {
     long started = System.nanoTime();
     for (int attempt = 1; ; attempt++) {
       Attempt state = new Attempt();
       try {
-        T result = runOnConnection(call, who, target, state);
+        T result = runOnConnection(work, transaction, state);
         if (!listeners.isEmpty()) {
-          notify(call, started, action.writes() && changedNothing(result) ? REFUSED : CallListener.Outcome.SUCCESS);
+          notify(name, started, refused.test(result) ? REFUSED : CallListener.Outcome.SUCCESS);
         }
         return result;
       } catch (SQLException e) {
-        if (attempt == 1 && !action.writes() && state.sent && !state.joined && SqlErrors.isBrokenConnection(e)) {
+        if (attempt == 1 && !writes && state.sent && !state.joined && SqlErrors.isBrokenConnection(e)) {
           continue; // an idempotent read on a connection that broke: once more, on a fresh one (the pool evicted it)
         }
-        RegistryException failure = state.loginRole != null
-            ? SqlErrors.roleSwitchDenied(e, action, who, target, state.loginRole)
-            : SqlErrors.translate(e, action, who, target, state.sent, state.joined);
+        RegistryException failure = translation.of(e, state);
         if (!listeners.isEmpty()) {
-          notify(call, started, new CallListener.Outcome(failure, false));
+          notify(name, started, new CallListener.Outcome(failure, false));
         }
         throw failure;
       }
@@ -80,25 +112,24 @@ final class ScopedExecutor {
     @Nullable String loginRole;
   }
 
-  private <I extends Target, T> T runOnConnection(PreparedCall<I, T> call, Identity who, I target, Attempt state)
-      throws SQLException {
+  private <T> T runOnConnection(OnConnection<T> work, boolean transaction, Attempt state) throws SQLException {
     Connection connection = connections.acquire();
     try {
       if (connections.inCallerTransaction(connection)) {
         state.joined = true;
         state.sent = true;
-        return call.runJoined(connection, who, target);
+        return work.run(connection, true);
       }
       boolean autoCommit = connection.getAutoCommit();
-      if (!autoCommit) {
-        connection.setAutoCommit(true);
+      if (autoCommit == transaction) {
+        connection.setAutoCommit(!transaction);
       }
       try {
         state.sent = true;
-        return call.run(connection, who, target);
+        return transaction ? inOwnTransaction(work, connection) : work.run(connection, false);
       } finally {
-        if (!autoCommit) {
-          connection.setAutoCommit(false);
+        if (autoCommit == transaction) {
+          connection.setAutoCommit(autoCommit);
         }
       }
     } catch (SQLException e) {
@@ -111,14 +142,31 @@ final class ScopedExecutor {
     }
   }
 
+  /** Commits when the work returns; rolls back when it throws, whatever it throws. */
+  private static <T> T inOwnTransaction(OnConnection<T> work, Connection connection) throws SQLException {
+    T result;
+    try {
+      result = work.run(connection, false);
+    } catch (SQLException | RuntimeException | Error e) {
+      try {
+        connection.rollback();
+      } catch (SQLException rollback) {
+        e.addSuppressed(rollback);
+      }
+      throw e;
+    }
+    connection.commit();
+    return result;
+  }
+
   private static boolean changedNothing(Object result) {
     return Boolean.FALSE.equals(result) || (result instanceof Optional<?> optional && optional.isEmpty());
   }
 
-  private void notify(PreparedCall<?, ?> call, long started, CallListener.Outcome outcome) {
+  private void notify(String name, long started, CallListener.Outcome outcome) {
     long nanos = System.nanoTime() - started;
     for (CallListener listener : listeners) {
-      listener.onCall(call.name(), nanos, outcome);
+      listener.onCall(name, nanos, outcome);
     }
   }
 }

@@ -32,29 +32,9 @@ final class SqlErrors {
     String moduleId = target.moduleId();
     String state = e.getSQLState() == null ? "" : e.getSQLState();
     String what = action.verb() + subject(orgId, moduleId);
-    if (isBrokenConnection(e)) {
-      if (sent && !joined && action.writes()) {
-        return new RegistryOutcomeUnknownException("the connection to the database broke (" + firstLine(e) + ") after the"
-            + " request to " + what + " was sent: it may or may not have been applied. Read it again before repeating it.",
-            orgId, moduleId, e);
-      }
-      return new RegistryUnavailableException("the database is unavailable (" + firstLine(e) + "); could not " + what
-          + (joined ? ". Your transaction is lost; nothing of it was committed" : ". Nothing was changed")
-          + "; retry when it is back.", orgId, moduleId, e);
-    }
-    String retry = joined ? "; your transaction was rolled back, retry it" : "; nothing was changed, retry";
-    switch (state) {
-      case "40001", "40P01":
-        return new RegistryConflictException("could not " + what + ": " + firstLine(e) + " (SQLSTATE " + state
-            + ", a conflict with a concurrent transaction)" + retry + ".", orgId, moduleId, e);
-      case "57014", "55P03":
-        return new RegistryTimeoutException("could not " + what + ": " + firstLine(e) + " (SQLSTATE " + state
-            + ", the statement or lock timeout)" + retry + " when the database is less busy.", orgId, moduleId, e);
-      case "25006":
-        return new RegistryReadOnlyException("could not " + what + ": the database accepts only reads (" + firstLine(e)
-            + "), it is a standby or read-only; nothing was changed. Connect to the primary.", orgId, moduleId, e);
-      default:
-        break;
+    RegistryException common = common(e, what, action.writes(), sent, joined, orgId, moduleId);
+    if (common != null) {
+      return common;
     }
     String constraint = constraint(e);
     switch (state) {
@@ -135,6 +115,71 @@ final class SqlErrors {
   }
 
   /**
+   * The failures every statement can meet, whoever wrote it: a broken connection, a conflict, a
+   * timeout, a read-only database; {@code null} for any other.
+   */
+  private static @Nullable RegistryException common(SQLException e, String what, boolean writes, boolean sent,
+      boolean joined, @Nullable UUID orgId, @Nullable String moduleId) {
+    String state = e.getSQLState() == null ? "" : e.getSQLState();
+    if (isBrokenConnection(e)) {
+      if (sent && !joined && writes) {
+        return new RegistryOutcomeUnknownException("the connection to the database broke (" + firstLine(e) + ") after the"
+            + " request to " + what + " was sent: it may or may not have been applied. Read it again before repeating it.",
+            orgId, moduleId, e);
+      }
+      return new RegistryUnavailableException("the database is unavailable (" + firstLine(e) + "); could not " + what
+          + (joined ? ". Your transaction is lost; nothing of it was committed" : ". Nothing was changed")
+          + "; retry when it is back.", orgId, moduleId, e);
+    }
+    String retry = joined ? "; your transaction was rolled back, retry it" : "; nothing was changed, retry";
+    switch (state) {
+      case "40001", "40P01":
+        return new RegistryConflictException("could not " + what + ": " + firstLine(e) + " (SQLSTATE " + state
+            + ", a conflict with a concurrent transaction)" + retry + ".", orgId, moduleId, e);
+      case "57014", "55P03":
+        return new RegistryTimeoutException("could not " + what + ": " + firstLine(e) + " (SQLSTATE " + state
+            + ", the statement or lock timeout)" + retry + " when the database is less busy.", orgId, moduleId, e);
+      case "25006":
+        return new RegistryReadOnlyException("could not " + what + ": the database accepts only reads (" + firstLine(e)
+            + "), it is a standby or read-only; nothing was changed. Connect to the primary.", orgId, moduleId, e);
+      default:
+        break;
+    }
+    return null;
+  }
+
+  /**
+   * The exception for a service's own statement run as a scope's caller ({@link CallerSql}):
+   * the failures every statement shares as for the registry's own calls; an RLS refusal or a
+   * missing grant (42501) as {@link AccessDeniedException}; anything else (the service's own
+   * constraints among them) as {@link RegistryErrorCode#UNEXPECTED} with PostgreSQL's message and
+   * SQLSTATE, the {@link SQLException} as its cause.
+   *
+   * @param operation {@code fetch}, {@code execute} or {@code inTransaction}
+   * @param loginRole the login role, where it was refused the switch to the caller's role
+   */
+  static RegistryException translateOwn(SQLException e, String operation, Identity who, boolean writes, boolean sent,
+      boolean joined, @Nullable String loginRole) {
+    String what = "run your " + operation + " as " + who.describe();
+    String state = e.getSQLState() == null ? "" : e.getSQLState();
+    if (loginRole != null) {
+      return roleSwitchDenied(e, what, who, loginRole, null, null);
+    }
+    RegistryException common = common(e, what, writes, sent, joined, null, null);
+    if (common != null) {
+      return common;
+    }
+    String undone = joined ? " Your transaction is aborted: roll it back." : " Nothing was changed.";
+    if ("42501".equals(state)) {
+      return new AccessDeniedException("could not " + what + ": " + firstLine(e) + " (SQLSTATE 42501: a row-level"
+          + " security policy or a missing grant refused it)." + undone + " Act as a caller the policy admits, or"
+          + " grant the role " + who.role() + " what the statement needs.", null, null, e);
+    }
+    return new RegistryException(RegistryErrorCode.UNEXPECTED, "could not " + what + ": " + firstLine(e) + " (SQLSTATE "
+        + (state.isEmpty() ? "unknown" : state) + ")." + undone + hint(state), null, null, e);
+  }
+
+  /**
    * Whether the login role was refused the switch to the call's role ({@code SET ROLE}'s check,
    * SQLSTATE 42501 from the role setting's check hook): it was never granted that role.
    */
@@ -151,11 +196,16 @@ final class SqlErrors {
   /** The login role may not switch to the call's role: the grant is missing, which no retry mends. */
   static RegistryException roleSwitchDenied(SQLException e, Action action, Identity who, Target target,
       String loginRole) {
-    return new RegistryException(RegistryErrorCode.UNEXPECTED, "could not " + action.verb()
-        + subject(target.orgId(), target.moduleId()) + ": the login role " + loginRole + " may not switch to role "
-        + who.role() + " (" + firstLine(e) + "). Nothing was changed. Grant it once, as the database owner: grant "
-        + who.role() + " to " + loginRole + " (README: the role the service connects as).", target.orgId(),
-        target.moduleId(), e);
+    return roleSwitchDenied(e, action.verb() + subject(target.orgId(), target.moduleId()), who, loginRole,
+        target.orgId(), target.moduleId());
+  }
+
+  private static RegistryException roleSwitchDenied(SQLException e, String what, Identity who, String loginRole,
+      @Nullable UUID orgId, @Nullable String moduleId) {
+    return new RegistryException(RegistryErrorCode.UNEXPECTED, "could not " + what + ": the login role " + loginRole
+        + " may not switch to role " + who.role() + " (" + firstLine(e) + "). Nothing was changed. Grant it once, as the"
+        + " database owner: grant " + who.role() + " to " + loginRole + " (README: the role the service connects as).",
+        orgId, moduleId, e);
   }
 
   /** What to do about an unexpected error whose cause is known to be the set-up, not the call. */

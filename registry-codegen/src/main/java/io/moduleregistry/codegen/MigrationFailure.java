@@ -29,8 +29,12 @@ final class MigrationFailure {
     Resource file = script.getResource();
     String statement = script.getStatement() == null ? "" : script.getStatement();
     int start = script.getLineNumber();
+    int lead = leadingCommentsAndBlanks(statement);
     ServerErrorMessage server = sql instanceof PSQLException p ? p.getServerErrorMessage() : null;
-    int line = start + linesBefore(statement, server == null ? 0 : server.getPosition());
+    int position = server == null ? 0 : server.getPosition();
+    // Flyway's line is the statement's first token's, while its text (which PostgreSQL's position
+    // counts in) starts with the comments and blank lines before that token.
+    int line = position <= 0 ? start : start - newlines(statement, 0, lead) + newlines(statement, 0, offset(statement, position));
     StringBuilder report = new StringBuilder()
         .append("Migration  : ").append(file.getFilename()).append('\n')
         .append("Location   : ").append(location(file)).append('\n')
@@ -41,7 +45,7 @@ final class MigrationFailure {
     if (server != null && server.getWhere() != null) {
       report.append("Where      : ").append(server.getWhere()).append('\n');
     }
-    return report.append("Statement  : ").append(head(statement)).toString();
+    return report.append("Statement  : ").append(head(statement.substring(lead))).toString();
   }
 
   /** The failed SQL statement somewhere in the cause chain, or null where none failed. */
@@ -54,10 +58,52 @@ final class MigrationFailure {
     return null;
   }
 
-  /** Line breaks before PostgreSQL's 1-based character position in the statement (0: none given). */
-  private static int linesBefore(String statement, int position) {
-    int end = Math.min(Math.max(position - 1, 0), statement.length());
-    return (int) statement.substring(0, end).chars().filter(c -> c == '\n').count();
+  /** The index in {@code statement} of PostgreSQL's 1-based position, which counts characters, not UTF-16 units. */
+  private static int offset(String statement, int position) {
+    int characters = statement.codePointCount(0, statement.length());
+    return statement.offsetByCodePoints(0, Math.min(position - 1, characters));
+  }
+
+  private static int newlines(String text, int from, int to) {
+    return (int) text.substring(from, to).chars().filter(c -> c == '\n').count();
+  }
+
+  /** Where the statement's first token starts: after the white space, line and (nested) block comments before it. */
+  private static int leadingCommentsAndBlanks(String statement) {
+    int i = 0;
+    while (i < statement.length()) {
+      if (Character.isWhitespace(statement.charAt(i))) {
+        i++;
+      } else if (statement.startsWith("--", i)) {
+        int end = statement.indexOf('\n', i);
+        i = end < 0 ? statement.length() : end + 1;
+      } else if (statement.startsWith("/*", i)) {
+        i = endOfBlockComment(statement, i);
+      } else {
+        break;
+      }
+    }
+    return i;
+  }
+
+  /** The index after the block comment starting at {@code from}; PostgreSQL nests them. */
+  private static int endOfBlockComment(String statement, int from) {
+    int depth = 0;
+    int i = from;
+    while (i < statement.length()) {
+      if (statement.startsWith("/*", i)) {
+        depth++;
+        i += 2;
+      } else if (statement.startsWith("*/", i)) {
+        i += 2;
+        if (--depth == 0) {
+          return i;
+        }
+      } else {
+        i++;
+      }
+    }
+    return i;
   }
 
   private static String location(Resource file) {

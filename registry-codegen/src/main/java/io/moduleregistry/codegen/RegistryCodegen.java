@@ -364,7 +364,8 @@ public final class RegistryCodegen {
       LOG.info("Generating jOOQ classes into {} ({})", outputDirectory,
           force ? "forced" : existing == 0 ? "no previous output" : "inputs changed");
     } else {
-      LOG.info("jOOQ classes up to date ({} files); generating the TypeScript types only", existing);
+      LOG.info("jOOQ classes up to date ({} files); generating the TypeScript types only ({})", existing,
+          !Files.isRegularFile(typescriptFile) ? typescriptFile.getFileName() + " missing" : "inputs changed");
     }
     deleteQuietly(hashFile); // a failed run must not leave a matching hash behind
     int migrations;

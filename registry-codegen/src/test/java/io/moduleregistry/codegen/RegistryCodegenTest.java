@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 
 class RegistryCodegenTest {
@@ -107,6 +109,48 @@ class RegistryCodegenTest {
         .hasMessageContaining("SQL State  : 42703")
         .hasMessageContaining("Statement  : create function public.deep_count()")
         .hasMessageNotContaining("-X");
+  }
+
+  /**
+   * Comments and blank lines before, between and inside statements (a function body too): the
+   * report names the line PostgreSQL points at, says where the statement starts, and its excerpt
+   * starts at the statement, not at a comment before it.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "lines-header-comment | 12 | 4 | create function public.header_count()",
+      "lines-between        | 3  | 3 | create table public.between_b",
+      "lines-inside-comment | 13 | 9 | create view public.inside_v as",
+      "lines-plpgsql        | 12 | 5 | create function public.plpgsql_f()"})
+  void theLineIsThePostgresOneWhateverCommentsAndBlankLinesSurroundTheStatement(String folder, int line, int start,
+      String excerpt) {
+    Path out = temp.resolve("jooq");
+    String expected = line == start ? "Line       : " + line + "\n" : "Line       : " + line + " (its statement starts on line " + start + ")";
+    assertThatThrownBy(() -> RegistryCodegen.builder(out).extraMigrations("classpath:db/codegen-test/" + folder).build()
+        .run())
+        .isInstanceOf(CodegenException.class)
+        .hasMessageContaining(expected)
+        .hasMessageContaining("Statement  : " + excerpt);
+  }
+
+  /** Only an output was missing: the log says so, not that the inputs changed. */
+  @Test
+  void aDeletedTypeScriptFileIsReportedAsMissingNotAsChangedInputs() throws IOException {
+    Path out = temp.resolve("jooq");
+    Path types = temp.resolve("typescript/database.ts");
+    RegistryCodegen.builder(out).typescript(types).build().run();
+    Files.delete(types);
+    java.io.PrintStream err = System.err;
+    java.io.ByteArrayOutputStream log = new java.io.ByteArrayOutputStream();
+    System.setErr(new java.io.PrintStream(log, true, java.nio.charset.StandardCharsets.UTF_8));
+    try {
+      assertThat(RegistryCodegen.builder(out).typescript(types).build().run().generated()).isTrue();
+    } finally {
+      System.setErr(err);
+    }
+    assertThat(log.toString(java.nio.charset.StandardCharsets.UTF_8))
+        .contains("(database.ts missing)")
+        .doesNotContain("inputs changed");
   }
 
   @Test

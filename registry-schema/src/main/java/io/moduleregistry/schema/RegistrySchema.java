@@ -133,6 +133,45 @@ public final class RegistrySchema {
   }
 
   /**
+   * The one way a service migrates a real database: the registry's migrations first (history in
+   * {@value #HISTORY_SCHEMA}), then the service's own from {@code locations} as {@link
+   * #configureService} configures them (history table {@value #SERVICE_HISTORY_TABLE} in {@code
+   * public}, a baseline at version 0 below them on the first run). Call it as the database owner at
+   * start-up or from a deployment step; run again, it applies what is new and nothing else.
+   *
+   * @param dataSource connects as a role that owns the schema objects ({@code postgres} on Supabase)
+   * @param naming how the service's files are named
+   * @param locations the service's migration locations (Flyway syntax: {@code classpath:db/migration},
+   *     {@code filesystem:supabase/migrations})
+   * @return how many of each were applied
+   * @throws IllegalArgumentException if no location is given
+   * @throws IllegalStateException before anything is applied, if the locations hold no migration of
+   *     the service at all (an empty folder, files in another folder, or not ending in {@code .sql}):
+   *     name the folder that holds them
+   * @throws org.flywaydb.core.api.FlywayException if a location does not exist, a file is named
+   *     another way than {@code naming} says (naming the file), validation fails, or a migration fails
+   *     (rolled back; the ones before it stay applied)
+   */
+  public static AppliedMigrations migrateWithService(DataSource dataSource, MigrationNaming naming,
+      String... locations) {
+    Flyway service = configureService(dataSource, naming, SERVICE_HISTORY_TABLE, locations).load();
+    long found = java.util.Arrays.stream(service.info().all())
+        .filter(m -> m.getScript() != null && m.getScript().endsWith(".sql")).count();
+    if (found == 0) {
+      throw new IllegalStateException("no migration of the service found in " + String.join(", ", locations)
+          + " (named as " + naming + " names them, e.g. " + example(naming) + "), so nothing would be applied;"
+          + " nothing was. Name the folder that holds the service's .sql migrations.");
+    }
+    int registry = migrate(dataSource).migrationsExecuted;
+    return new AppliedMigrations(registry, service.migrate().migrationsExecuted);
+  }
+
+  private static String example(MigrationNaming naming) {
+    return naming.prefix() + (naming == MigrationNaming.FLYWAY ? "1" : "20250101120000") + naming.separator()
+        + "create_projects.sql";
+  }
+
+  /**
    * The version of the newest migration packaged with this library, e.g. {@code
    * "20241130120400"}: what {@code verifySchema()} expects a database to have applied.
    *

@@ -86,11 +86,33 @@ public final class GenerateMojo extends AbstractMojo {
 
   /**
    * Where to write the TypeScript {@code Database} types of the same migrated database, exactly as
-   * Supabase's generator prints them for schema {@code public} (default: none). Part of the
-   * up-to-date check.
+   * Supabase's generator prints them for the {@link #typescriptSchemas} (default: none). Part of
+   * the up-to-date check, as are the options below.
    */
   @Parameter(property = "registry.codegen.typescriptOutput")
   private File typescriptOutput;
+
+  /**
+   * The schemas the TypeScript types cover, as {@code supabase gen types typescript --schema a
+   * --schema b} (default: {@code public}). A schema that does not exist fails the build, naming it.
+   */
+  @Parameter
+  private List<String> typescriptSchemas;
+
+  /**
+   * Opt-in: table and column comments ({@code comment on}) as JSDoc above their members (the output
+   * then differs from Supabase's). The command line's {@code --jsdoc}.
+   */
+  @Parameter(property = "registry.codegen.typescriptJsDoc", defaultValue = "false")
+  private boolean typescriptJsDoc;
+
+  /**
+   * Opt-in: a text column limited by {@code CHECK (col IN ('a', 'b'))} typed {@code "a" | "b"}
+   * instead of {@code string} (the output then differs from Supabase's). The command line's {@code
+   * --check-unions}.
+   */
+  @Parameter(property = "registry.codegen.typescriptCheckUnions", defaultValue = "false")
+  private boolean typescriptCheckUnions;
 
   /** Regenerate even when the recorded hash of the inputs matches. */
   @Parameter(property = RegistryCodegen.FORCE_PROPERTY, defaultValue = "false")
@@ -134,7 +156,8 @@ public final class GenerateMojo extends AbstractMojo {
         builder.generator(MojoSettings.targetFrom(generator, project.getBasedir().toPath()));
       }
       if (typescriptOutput != null) {
-        builder.typescript(typescriptOutput.toPath());
+        builder.typescript(typescriptOutput.toPath())
+            .typescriptOptions(MojoSettings.typescript(typescriptSchemas, typescriptJsDoc, typescriptCheckUnions));
       }
       codegen = builder.build();
     } catch (IllegalArgumentException e) {

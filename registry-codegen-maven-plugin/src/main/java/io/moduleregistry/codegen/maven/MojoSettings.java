@@ -1,12 +1,15 @@
 package io.moduleregistry.codegen.maven;
 
+import io.moduleregistry.codegen.typescript.TypeScriptOptions;
 import io.moduleregistry.schema.MigrationNaming;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.jooq.meta.jaxb.Generator;
 import org.jooq.meta.jaxb.Target;
+import org.jspecify.annotations.Nullable;
 
 /** Turns the goal's parameters into what {@link io.moduleregistry.codegen.RegistryCodegen} takes. */
 final class MojoSettings {
@@ -20,6 +23,13 @@ final class MojoSettings {
    */
   private static final Logger FLYWAY_JUL = Logger.getLogger("org.flywaydb");
 
+  /**
+   * Flyway's "Migration of schema ... failed! Changes successfully rolled back." (SEVERE), which
+   * would stand before the goal's own report of the same failure (file, line, message); the
+   * database is a throwaway one, so nothing of that line is lost.
+   */
+  private static final Logger FLYWAY_MIGRATE_JUL = Logger.getLogger("org.flywaydb.core.internal.command.DbMigrate");
+
   private MojoSettings() {}
 
   /** Parses {@code flyway} or {@code supabase}, in any case. */
@@ -30,6 +40,24 @@ final class MojoSettings {
       throw new IllegalArgumentException("<migrationNaming>" + name + "</migrationNaming> names no naming style;"
           + " use flyway (V1__name.sql) or supabase (YYYYMMDDHHMMSS_name.sql)", e);
     }
+  }
+
+  /**
+   * The TypeScript options of the goal's parameters: Supabase's defaults, with the schemas named
+   * (none: {@code public}) and the opt-in extras.
+   *
+   * @throws IllegalArgumentException if a schema name is blank
+   */
+  static TypeScriptOptions typescript(@Nullable List<String> schemas, boolean jsDoc, boolean checkUnions) {
+    TypeScriptOptions options = TypeScriptOptions.defaults();
+    if (schemas != null && !schemas.isEmpty()) {
+      if (schemas.stream().anyMatch(schema -> schema == null || schema.isBlank())) {
+        throw new IllegalArgumentException("<typescriptSchemas> names a blank schema: " + schemas
+            + "; name each, e.g. <typescriptSchema>public</typescriptSchema>");
+      }
+      options = options.withSchemas(schemas.stream().map(String::trim).toList());
+    }
+    return options.withJsDocComments(jsDoc).withCheckConstraintUnions(checkUnions);
   }
 
   /** The generator with a relative target folder taken from the project's folder, as jOOQ's plugin does. */
@@ -54,6 +82,9 @@ final class MojoSettings {
     }
     if (FLYWAY_JUL.getLevel() == null) {
       FLYWAY_JUL.setLevel(Level.WARNING);
+    }
+    if (FLYWAY_MIGRATE_JUL.getLevel() == null) {
+      FLYWAY_MIGRATE_JUL.setLevel(Level.OFF);
     }
   }
 }

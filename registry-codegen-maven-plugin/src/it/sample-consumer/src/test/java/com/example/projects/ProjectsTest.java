@@ -11,11 +11,12 @@ import com.example.projects.db.enums.ProjectStatus;
 import io.moduleregistry.postgres.FreshDatabase;
 import io.moduleregistry.postgres.PostgresServer;
 import io.moduleregistry.postgres.ServerSettings;
+import io.moduleregistry.schema.AppliedMigrations;
+import io.moduleregistry.schema.MigrationNaming;
 import io.moduleregistry.schema.RegistrySchema;
 import java.sql.Connection;
 import java.time.Instant;
 import java.util.UUID;
-import org.flywaydb.core.Flyway;
 import org.jooq.DSLContext;
 import org.jooq.Record3;
 import org.jooq.SQLDialect;
@@ -28,10 +29,11 @@ class ProjectsTest {
   void aProjectUnderAnInstalledModuleIsWrittenAndReadThroughTheGeneratedClasses() throws Exception {
     try (PostgresServer server = PostgresServer.start(ServerSettings.fromSystemProperties());
          FreshDatabase db = FreshDatabase.create(server, "sample")) {
-      // The registry's migrations, then ours with a history table of their own, as the plugin does.
-      RegistrySchema.migrate(db.dataSource());
-      Flyway.configure().dataSource(db.dataSource()).locations("classpath:db/migration")
-          .baselineOnMigrate(true).baselineVersion("0").load().migrate();
+      // The registry's migrations, then ours with a history table of their own, as the plugin does
+      // (README: migrating a real database).
+      AppliedMigrations applied = RegistrySchema.migrateWithService(db.dataSource(), MigrationNaming.FLYWAY,
+          "classpath:db/migration");
+      assertEquals(2, applied.service());
 
       try (Connection connection = db.dataSource().getConnection()) {
         DSLContext sql = DSL.using(connection, SQLDialect.POSTGRES);
