@@ -64,6 +64,7 @@ public class ModuleRegistryAutoConfiguration {
   public ModuleRegistry moduleRegistry(ModuleRegistryProperties properties, ObjectProvider<DataSource> dataSources,
       ObjectProvider<ObjectMapper> objectMappers, ObjectProvider<CallListener> listeners,
       ObjectProvider<DedicatedPool> dedicated) {
+    quietJooq();
     DedicatedPool own = dedicated.getIfAvailable();
     DataSource dataSource = own != null ? own.dataSource() : mainDataSource(dataSources);
     ModuleRegistry.Builder builder = ModuleRegistry.builder(dataSource)
@@ -120,6 +121,15 @@ public class ModuleRegistryAutoConfiguration {
     public void close() {
       dataSource.close();
     }
+  }
+
+  /**
+   * jOOQ's logo and tip of the day belong in a jOOQ user's console, not in a service's log where jOOQ
+   * is the registry's detail; a value the application set itself wins.
+   */
+  static void quietJooq() {
+    System.getProperties().putIfAbsent("org.jooq.no-logo", "true");
+    System.getProperties().putIfAbsent("org.jooq.no-tips", "true");
   }
 
   private static DataSource mainDataSource(ObjectProvider<DataSource> main) {

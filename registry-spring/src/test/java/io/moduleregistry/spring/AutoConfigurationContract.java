@@ -69,6 +69,15 @@ public abstract class AutoConfigurationContract {
   }
 
   @Test
+  void jooqsLogoAndTipsStayOutOfTheServicesLog() {
+    withAppDataSource().run(context -> {
+      assertThat(context).hasNotFailed();
+      assertThat(System.getProperty("org.jooq.no-logo")).isEqualTo("true");
+      assertThat(System.getProperty("org.jooq.no-tips")).isEqualTo("true");
+    });
+  }
+
+  @Test
   void anUnmigratedDatabaseFailsStartupNamingWhatIsMissing() {
     try (ScratchDatabase scratch = DB.createScratchDatabase()) {
       runner.withBean(DataSource.class, scratch::dataSource).run(context -> {

@@ -35,6 +35,21 @@ class ReadmeSnippetsTest {
     assertThat(readme()).contains("```java\n" + bean + "\n```");
   }
 
+  @Test
+  void theReadmeShowsEachLinesStarterDependencyAsTheExamplesDeclareIt() throws IOException {
+    for (String pom : new String[] {"pom.xml", "../registry-example-service-boot3/pom.xml"}) {
+      String text = Files.readString(HERE.resolve(pom));
+      int artifact = text.indexOf("<artifactId>registry-spring-boot");
+      String block = text.substring(text.lastIndexOf("<dependency>", artifact),
+          text.indexOf("</dependency>", artifact) + "</dependency>".length());
+      String version = text.substring(text.indexOf("<module-registry.version>") + "<module-registry.version>".length(),
+          text.indexOf("</module-registry.version>"));
+      String asReadmeShowsIt = block.replace("${module-registry.version}", version)
+          .replaceAll("\n {4}", "\n");
+      assertThat(readme()).as(pom).contains("```xml\n" + asReadmeShowsIt + "\n");
+    }
+  }
+
   private static String source(String file) throws IOException {
     return Files.readString(HERE.resolve("src/main/java/io/moduleregistry/example/" + file));
   }
