@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
  */
 class ReadmeSnippetsTest {
 
-  private static final Path HERE = Path.of("").toAbsolutePath();
+  /** The service's sources, whichever build runs this (the Boot 4 module or the Boot 3.5 one beside it). */
+  private static final Path HERE = Path.of("").toAbsolutePath().resolveSibling("registry-example-service");
 
   @Test
   void theReadmeShowsTheApplicationYmlVerbatim() throws IOException {
