@@ -52,12 +52,13 @@ final class TcpProxy implements AutoCloseable {
   }
 
   synchronized void stop() throws IOException {
-    dropResponses = false;
     server.close();
     for (Socket socket : sockets) {
       socket.close();
     }
     sockets.clear();
+    // Only now: reset first, a pump thread could still forward an answer it was meant to drop.
+    dropResponses = false;
   }
 
   @Override

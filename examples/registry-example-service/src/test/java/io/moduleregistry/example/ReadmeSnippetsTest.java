@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
  */
 class ReadmeSnippetsTest {
 
-  private static final Path HERE = Path.of("").toAbsolutePath();
+  /** The service's sources, whichever build runs this (the Boot 4 module or the Boot 3.5 one beside it). */
+  private static final Path HERE = Path.of("").toAbsolutePath().resolveSibling("registry-example-service");
 
   @Test
   void theReadmeShowsTheApplicationYmlVerbatim() throws IOException {
@@ -33,6 +34,21 @@ class ReadmeSnippetsTest {
     int start = security.indexOf("  @Bean\n  JwtDecoder");
     String bean = security.substring(start, security.indexOf("\n  }\n", start) + "\n  }".length());
     assertThat(readme()).contains("```java\n" + bean + "\n```");
+  }
+
+  @Test
+  void theReadmeShowsEachLinesStarterDependencyAsTheExamplesDeclareIt() throws IOException {
+    for (String pom : new String[] {"pom.xml", "../registry-example-service-boot3/pom.xml"}) {
+      String text = Files.readString(HERE.resolve(pom));
+      int artifact = text.indexOf("<artifactId>registry-spring-boot");
+      String block = text.substring(text.lastIndexOf("<dependency>", artifact),
+          text.indexOf("</dependency>", artifact) + "</dependency>".length());
+      String version = text.substring(text.indexOf("<module-registry.version>") + "<module-registry.version>".length(),
+          text.indexOf("</module-registry.version>"));
+      String asReadmeShowsIt = block.replace("${module-registry.version}", version)
+          .replaceAll("\n {4}", "\n");
+      assertThat(readme()).as(pom).contains("```xml\n" + asReadmeShowsIt + "\n");
+    }
   }
 
   private static String source(String file) throws IOException {

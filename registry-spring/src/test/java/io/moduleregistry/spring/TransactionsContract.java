@@ -13,10 +13,9 @@ import javax.sql.DataSource;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.autoconfigure.transaction.TransactionAutoConfiguration;
-import org.springframework.boot.autoconfigure.jdbc.DataSourceTransactionManagerAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -24,17 +23,32 @@ import org.springframework.transaction.support.TransactionTemplate;
  * documented decision is that a call inside a Spring transaction on the same DataSource joins it
  * (its writes commit or roll back with the caller's), unless {@code module-registry.join-transactions=false};
  * outside one it commits on its own. Either way no acknowledged write is lost and the caller's
- * connection keeps its own role and claims.
+ * connection keeps its own role and claims. One contract, run by each starter's test on its own
+ * Spring line; the transaction manager is the one Spring Boot's auto-configuration makes.
  */
-class SpringTransactionsTest {
+public abstract class TransactionsContract {
 
   private static final RegistryDatabase DB = RegistryDatabase.shared();
 
   private static ApplicationContextRunner runner(boolean autoCommit) {
     return new ApplicationContextRunner()
-        .withConfiguration(AutoConfigurations.of(DataSourceTransactionManagerAutoConfiguration.class,
-            TransactionAutoConfiguration.class, ModuleRegistryAutoConfiguration.class))
-        .withBean(DataSource.class, () -> pool(autoCommit));
+        .withConfiguration(AutoConfigurations.of(Line.registryAutoConfigurations()))
+        .withBean(DataSource.class, () -> pool(autoCommit))
+        .withUserConfiguration(Transactions.class);
+  }
+
+  /** The transaction manager and template an application defines (or Spring Boot's auto-configuration does). */
+  @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
+  static class Transactions {
+    @org.springframework.context.annotation.Bean
+    JdbcTransactionManager transactionManager(DataSource dataSource) {
+      return new JdbcTransactionManager(dataSource);
+    }
+
+    @org.springframework.context.annotation.Bean
+    TransactionTemplate transactionTemplate(JdbcTransactionManager transactionManager) {
+      return new TransactionTemplate(transactionManager);
+    }
   }
 
   private static HikariDataSource pool(boolean autoCommit) {

@@ -1,5 +1,7 @@
 package io.moduleregistry.spring;
 
+import io.moduleregistry.SnapshotSettings;
+import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -25,14 +27,9 @@ public class ModuleRegistryProperties {
    */
   private boolean joinTransactions = true;
 
-  /**
-   * Answer {@code isEnabled} from the in-process snapshot (LISTEN/NOTIFY on a connection of its own,
-   * or polling behind a transaction-mode pooler); see the README's snapshot section.
-   */
-  private boolean snapshot = false;
-
   private final Datasource datasource = new Datasource();
   private final Migration migration = new Migration();
+  private final Snapshot snapshot = new Snapshot();
   private final Guard guard = new Guard();
   private final Catalog catalog = new Catalog();
 
@@ -101,14 +98,9 @@ public class ModuleRegistryProperties {
     this.joinTransactions = joinTransactions;
   }
 
-  /** Whether {@code isEnabled} is answered from the in-process snapshot. */
-  public boolean isSnapshot() {
+  /** The in-process snapshot that answers {@code isEnabled}. */
+  public Snapshot getSnapshot() {
     return snapshot;
-  }
-
-  /** @param snapshot whether to answer {@code isEnabled} from the in-process snapshot */
-  public void setSnapshot(boolean snapshot) {
-    this.snapshot = snapshot;
   }
 
   /** A dedicated data source for the registry. */
@@ -234,6 +226,85 @@ public class ModuleRegistryProperties {
     /** @param header header name */
     public void setHeader(String header) {
       this.header = header;
+    }
+  }
+
+  /**
+   * Answering {@code isEnabled} from the in-process snapshot (LISTEN/NOTIFY on a connection of its
+   * own, or polling behind a transaction-mode pooler); see the README's snapshot section. The
+   * defaults are {@link SnapshotSettings#defaults()}'s.
+   */
+  public static class Snapshot {
+    /** Whether to answer isEnabled from the in-process snapshot. */
+    private boolean enabled = false;
+    /** How the snapshot learns of changes: AUTO (LISTEN where it works, else POLL), LISTEN or POLL. */
+    private SnapshotSettings.Refresh refresh = SnapshotSettings.Refresh.AUTO;
+    /** The most entries held in memory: one per enabled (organization, module) pair and cached caller. */
+    private int maxEntries = 100_000;
+    /** How often POLL asks the database for its last change. */
+    private Duration pollInterval = Duration.ofMillis(100);
+    /** How often the LISTEN connection is checked to be alive. */
+    private Duration heartbeat = Duration.ofSeconds(1);
+
+    /** Whether the snapshot is on. */
+    public boolean isEnabled() {
+      return enabled;
+    }
+
+    /** @param enabled whether the snapshot is on */
+    public void setEnabled(boolean enabled) {
+      this.enabled = enabled;
+    }
+
+    /** How changes are learned. */
+    public SnapshotSettings.Refresh getRefresh() {
+      return refresh;
+    }
+
+    /** @param refresh how changes are learned */
+    public void setRefresh(SnapshotSettings.Refresh refresh) {
+      this.refresh = refresh;
+    }
+
+    /** Most entries in memory. */
+    public int getMaxEntries() {
+      return maxEntries;
+    }
+
+    /** @param maxEntries most entries in memory, at least 1 */
+    public void setMaxEntries(int maxEntries) {
+      this.maxEntries = maxEntries;
+    }
+
+    /** Poll interval. */
+    public Duration getPollInterval() {
+      return pollInterval;
+    }
+
+    /** @param pollInterval poll interval */
+    public void setPollInterval(Duration pollInterval) {
+      this.pollInterval = pollInterval;
+    }
+
+    /** Heartbeat interval of the LISTEN connection. */
+    public Duration getHeartbeat() {
+      return heartbeat;
+    }
+
+    /** @param heartbeat heartbeat interval */
+    public void setHeartbeat(Duration heartbeat) {
+      this.heartbeat = heartbeat;
+    }
+
+    /**
+     * These settings for the registry's builder.
+     *
+     * @return the snapshot settings
+     * @throws IllegalArgumentException naming the setting that is out of range (see {@link SnapshotSettings.Builder})
+     */
+    SnapshotSettings settings() {
+      return SnapshotSettings.builder().refresh(refresh).maxEntries(maxEntries).pollInterval(pollInterval)
+          .heartbeat(heartbeat).build();
     }
   }
 }

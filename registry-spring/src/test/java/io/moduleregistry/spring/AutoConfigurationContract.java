@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.moduleregistry.CallListener;
 import io.moduleregistry.ModuleDefinition;
 import io.moduleregistry.ModuleRegistry;
 import io.moduleregistry.SchemaMismatchException;
@@ -12,23 +13,46 @@ import io.moduleregistry.testkit.ScratchDatabase;
 import io.moduleregistry.testkit.Tenant;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.actuate.health.HealthIndicator;
-import org.springframework.boot.actuate.health.Status;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.autoconfigure.flyway.FlywayAutoConfiguration;
-import org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
-/** The auto-configuration in real contexts against the real embedded database, conditions on and off. */
-class ModuleRegistryAutoConfigurationTest {
+/**
+ * The auto-configuration in real contexts against the real embedded database, conditions on and
+ * off: one contract, run by each starter's test on its own Spring Boot line. A subclass names what
+ * differs between the lines (Boot's own auto-configurations, the health types).
+ */
+public abstract class AutoConfigurationContract {
 
-  private static final RegistryDatabase DB = RegistryDatabase.shared();
+  static final RegistryDatabase DB = RegistryDatabase.shared();
 
-  private final ApplicationContextRunner runner = new ApplicationContextRunner()
-      .withConfiguration(AutoConfigurations.of(ModuleRegistryAutoConfiguration.class));
+  /** Every auto-configuration of the starter under test, as Boot would load them. */
+  final ApplicationContextRunner runner = new ApplicationContextRunner()
+      .withConfiguration(AutoConfigurations.of(Line.registryAutoConfigurations()));
+
+  /**
+   * Spring Boot's DataSource and Flyway auto-configurations of this line.
+   *
+   * @return the two classes
+   */
+  protected abstract Class<?>[] dataSourceAndFlyway();
+
+  /**
+   * The status ({@code UP}, {@code DOWN}) the {@code moduleRegistryHealthIndicator} bean reports.
+   *
+   * @param indicator the bean
+   * @return its status's code
+   */
+  protected abstract String healthStatus(Object indicator);
+
+  /**
+   * The name of this line's health indicator type, to hide it from the class path.
+   *
+   * @return the fully qualified name
+   */
+  protected abstract String healthIndicatorType();
 
   private ApplicationContextRunner withAppDataSource() {
     // Wrapped: the context closes an AutoCloseable bean, and the shared pool must outlive it.
@@ -38,8 +62,18 @@ class ModuleRegistryAutoConfigurationTest {
   @Test
   void aRegistryOverTheApplicationsDataSourceWithTheSchemaVerified() {
     withAppDataSource().run(context -> {
-      assertThat(context).hasNotFailed().hasSingleBean(ModuleRegistry.class).hasSingleBean(RegistrySchemaCheck.class);
+      assertThat(context).hasNotFailed().hasSingleBean(ModuleRegistry.class).hasSingleBean(RegistrySchemaCheck.class)
+          .doesNotHaveBean(RegistryMigration.class);
       assertThat(context.getBean(ModuleRegistry.class).asService().modules()).isNotNull();
+    });
+  }
+
+  @Test
+  void jooqsLogoAndTipsStayOutOfTheServicesLog() {
+    withAppDataSource().run(context -> {
+      assertThat(context).hasNotFailed();
+      assertThat(System.getProperty("org.jooq.no-logo")).isEqualTo("true");
+      assertThat(System.getProperty("org.jooq.no-tips")).isEqualTo("true");
     });
   }
 
@@ -80,8 +114,34 @@ class ModuleRegistryAutoConfigurationTest {
     runner.withBean(DataSource.class, () -> new DelegatingDataSource(DB.appDataSource()))
         .run(context -> assertThat(context.getBean(ModuleRegistry.class).snapshotStats()).isEmpty());
     // The snapshot opens its listener from the pool's URL, so the pool itself is the bean here.
-    runner.withBean(DataSource.class, () -> pool()).withPropertyValues("module-registry.snapshot=true")
+    runner.withBean(DataSource.class, () -> pool()).withPropertyValues("module-registry.snapshot.enabled=true")
         .run(context -> assertThat(context.getBean(ModuleRegistry.class).snapshotStats()).isPresent());
+  }
+
+  @Test
+  void snapshotSettingsAreBoundAndCheckedUnderTheirPrefix() {
+    runner.withBean(DataSource.class, () -> pool()).withPropertyValues("module-registry.snapshot.enabled=true",
+            "module-registry.snapshot.refresh=poll", "module-registry.snapshot.poll-interval=250ms",
+            "module-registry.snapshot.max-entries=500")
+        .run(context -> {
+          ModuleRegistryProperties.Snapshot snapshot = context.getBean(ModuleRegistryProperties.class).getSnapshot();
+          assertThat(snapshot.getRefresh()).isEqualTo(io.moduleregistry.SnapshotSettings.Refresh.POLL);
+          assertThat(snapshot.getPollInterval()).hasMillis(250);
+          assertThat(context.getBean(ModuleRegistry.class).snapshotStats()).isPresent();
+        });
+    runner.withBean(DataSource.class, () -> pool()).withPropertyValues("module-registry.snapshot.enabled=true",
+            "module-registry.snapshot.max-entries=0")
+        .run(context -> assertThat(context.getStartupFailure()).rootCause().hasMessageContaining("maxEntries"));
+  }
+
+  @Test
+  void theMetadataDescribesEveryPropertyGroup() throws Exception {
+    try (var in = getClass().getClassLoader().getResourceAsStream("META-INF/spring-configuration-metadata.json")) {
+      assertThat(in).as("the configuration processor's metadata in registry-spring's jar").isNotNull();
+      String metadata = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      assertThat(metadata).contains("\"module-registry.snapshot.enabled\"", "\"module-registry.snapshot.refresh\"",
+          "\"module-registry.migration.enabled\"", "\"module-registry.guard.header\"");
+    }
   }
 
   private static com.zaxxer.hikari.HikariDataSource pool() {
@@ -94,8 +154,28 @@ class ModuleRegistryAutoConfigurationTest {
 
   @Test
   void turnedOffItCreatesNothing() {
-    withAppDataSource().withPropertyValues("module-registry.enabled=false")
-        .run(context -> assertThat(context).doesNotHaveBean(ModuleRegistry.class));
+    withAppDataSource().withBean(MeterRegistry.class, SimpleMeterRegistry::new)
+        .withPropertyValues("module-registry.enabled=false", "module-registry.migration.enabled=true")
+        .run(context -> assertThat(context).hasNotFailed().doesNotHaveBean(ModuleRegistry.class)
+            .doesNotHaveBean(CallerScopeResolver.class).doesNotHaveBean(CallListener.class)
+            .doesNotHaveBean(RegistryMigration.class).doesNotHaveBean("moduleRegistryHealthIndicator")
+            .doesNotHaveBean("moduleRegistryGuard"));
+  }
+
+  @Test
+  void aRegistryOfTheApplicationsOwnReplacesOursAndTheOtherConcernsUseIt() {
+    withAppDataSource().withBean("mine", ModuleRegistry.class, () -> ModuleRegistry.builder(DB.appDataSource()).build())
+        .run(context -> assertThat(context).hasNotFailed().hasSingleBean(ModuleRegistry.class).hasBean("mine")
+            .hasSingleBean(CallerScopeResolver.class).hasBean("moduleRegistryHealthIndicator"));
+  }
+
+  @Test
+  void theGuardOnlyInServletWebApplications() {
+    new org.springframework.boot.test.context.runner.WebApplicationContextRunner()
+        .withConfiguration(AutoConfigurations.of(Line.registryAutoConfigurations()))
+        .withBean(DataSource.class, () -> new DelegatingDataSource(DB.appDataSource()))
+        .run(context -> assertThat(context).hasNotFailed().hasBean("moduleRegistryGuard"));
+    withAppDataSource().run(context -> assertThat(context).doesNotHaveBean("moduleRegistryGuard"));
   }
 
   @Test
@@ -118,7 +198,7 @@ class ModuleRegistryAutoConfigurationTest {
   @Test
   void theRegistryMigratesFirstThenBootsFlywayAppliesTheApplicationsOwnEachWithItsHistory() {
     try (ScratchDatabase scratch = DB.createScratchDatabase()) {
-      runner.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class, FlywayAutoConfiguration.class))
+      runner.withConfiguration(AutoConfigurations.of(dataSourceAndFlyway()))
           .withPropertyValues("spring.datasource.url=" + scratch.jdbcUrl(), "spring.datasource.username=postgres",
               "module-registry.migration.enabled=true")
           .run(context -> {
@@ -135,10 +215,71 @@ class ModuleRegistryAutoConfigurationTest {
   }
 
   @Test
+  void beansThatDependOnDatabaseInitializationWaitForTheRegistrysMigrationAndTheRegistryForBootsFlyway() {
+    try (ScratchDatabase scratch = DB.createScratchDatabase()) {
+      runner.withConfiguration(AutoConfigurations.of(dataSourceAndFlyway()))
+          .withUserConfiguration(ReadsRegistryTables.class)
+          .withPropertyValues("spring.datasource.url=" + scratch.jdbcUrl(), "spring.datasource.username=postgres",
+              "module-registry.migration.enabled=true")
+          .run(context -> {
+            assertThat(context).hasNotFailed();
+            assertThat(context.getBean("registryTablesAtCreation", Long.class))
+                .as("a bean marked @DependsOnDatabaseInitialization saw the registry's tables").isPositive();
+            var factory = context.getBeanFactory();
+            String[] flywayInitializers = context.getBeanNamesForType(
+                Class.forName(dataSourceAndFlyway()[1].getPackageName() + ".FlywayMigrationInitializer"));
+            assertThat(flywayInitializers).hasSize(1);
+            assertThat(dependsOnTransitively(factory, flywayInitializers[0]))
+                .as("Boot's Flyway after the registry's migration").contains(RegistryMigration.BEAN_NAME);
+            assertThat(dependsOnTransitively(factory, "moduleRegistry"))
+                .as("the registry (and its snapshot) after every migration")
+                .contains(RegistryMigration.BEAN_NAME, flywayInitializers[0]);
+          });
+    }
+  }
+
+  /** Every bean the named one is declared to depend on, directly or through those. */
+  static java.util.Set<String> dependsOnTransitively(
+      org.springframework.beans.factory.config.ConfigurableListableBeanFactory factory, String name) {
+    java.util.Set<String> found = new java.util.LinkedHashSet<>();
+    java.util.Deque<String> next = new java.util.ArrayDeque<>(java.util.List.of(name));
+    while (!next.isEmpty()) {
+      String[] direct = factory.getBeanDefinition(next.pop()).getDependsOn();
+      for (String dependency : direct == null ? new String[0] : direct) {
+        if (found.add(dependency)) {
+          next.push(dependency);
+        }
+      }
+    }
+    return found;
+  }
+
+  /** A bean of the application's that reads the registry's tables when it is created. */
+  @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
+  static class ReadsRegistryTables {
+    @org.springframework.context.annotation.Bean
+    @org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization
+    Long registryTablesAtCreation(DataSource dataSource) throws java.sql.SQLException {
+      try (var c = dataSource.getConnection(); var s = c.createStatement();
+          var rs = s.executeQuery("select count(*) from module_registry.applied_migration")) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    }
+  }
+
+  @Test
+  void migrationWithoutAnyLoginSaysWhatToSet() {
+    runner.withPropertyValues("module-registry.migration.enabled=true")
+        .run(context -> assertThat(context.getStartupFailure()).rootCause()
+            .hasMessageContaining("module-registry.migration.url/username/password"));
+  }
+
+  @Test
   void theApplicationsMigrationsFirstThenTheRegistrysAlsoCoexist() {
     try (ScratchDatabase scratch = DB.createScratchDatabase()) {
       ApplicationContextRunner boot = runner
-          .withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class, FlywayAutoConfiguration.class))
+          .withConfiguration(AutoConfigurations.of(dataSourceAndFlyway()))
           .withPropertyValues("spring.datasource.url=" + scratch.jdbcUrl(), "spring.datasource.username=postgres",
               "spring.flyway.locations=classpath:db/app-standalone", "module-registry.verify-schema=false");
       boot.run(context -> assertThat(context).hasNotFailed());
@@ -178,16 +319,15 @@ class ModuleRegistryAutoConfigurationTest {
 
   @Test
   void healthOnlyWithActuatorAndItReportsTheSchema() {
-    withAppDataSource().run(context -> {
-      HealthIndicator health = context.getBean("moduleRegistryHealthIndicator", HealthIndicator.class);
-      assertThat(health.health().getStatus()).isEqualTo(Status.UP);
-    });
-    withAppDataSource().withClassLoader(new FilteredClassLoader(HealthIndicator.class))
+    withAppDataSource().run(context ->
+        assertThat(healthStatus(context.getBean("moduleRegistryHealthIndicator"))).isEqualTo("UP"));
+    withAppDataSource().withClassLoader(new FilteredClassLoader(healthIndicatorType()))
+        .run(context -> assertThat(context).hasNotFailed().doesNotHaveBean("moduleRegistryHealthIndicator"));
+    withAppDataSource().withPropertyValues("management.health.moduleRegistry.enabled=false")
         .run(context -> assertThat(context).hasNotFailed().doesNotHaveBean("moduleRegistryHealthIndicator"));
     try (ScratchDatabase scratch = DB.createScratchDatabase()) {
       runner.withBean(DataSource.class, scratch::dataSource).withPropertyValues("module-registry.verify-schema=false")
-          .run(context -> assertThat(context.getBean("moduleRegistryHealthIndicator", HealthIndicator.class)
-              .health().getStatus()).isEqualTo(Status.DOWN));
+          .run(context -> assertThat(healthStatus(context.getBean("moduleRegistryHealthIndicator"))).isEqualTo("DOWN"));
     }
   }
 
@@ -209,8 +349,9 @@ class ModuleRegistryAutoConfigurationTest {
       assertThat(meters.find("module.registry.calls").tag("operation", "install").tag("outcome", "access_denied")
           .timer()).isNotNull();
     });
+    withAppDataSource().run(context -> assertThat(context).hasNotFailed().doesNotHaveBean(CallListener.class));
     withAppDataSource().withClassLoader(new FilteredClassLoader(MeterRegistry.class))
-        .run(context -> assertThat(context).hasNotFailed());
+        .run(context -> assertThat(context).hasNotFailed().doesNotHaveBean(CallListener.class));
   }
 
   /** Settings as the application's mapper writes them. */
