@@ -204,7 +204,7 @@ export type Database = {
       [_ in never]: never
     }
     Functions: {
-      jsonb_merge_patch: { Args: { patch: Json; target: Json }; Returns: Json }
+      [_ in never]: never
     }
     Enums: {
       [_ in never]: never

@@ -1042,7 +1042,6 @@ export type Database = {
       echo_jsonb: { Args: { "": Json }; Returns: Json }
       echo_text: { Args: { "": string }; Returns: string }
       ids_between: { Args: { hi: number; lo: number }; Returns: number[] }
-      jsonb_merge_patch: { Args: { patch: Json; target: Json }; Returns: Json }
       latest_message: {
         Args: { channel: Database["public"]["Tables"]["channels"]["Row"] }
         Returns: {

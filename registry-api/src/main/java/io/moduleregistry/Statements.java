@@ -3,7 +3,6 @@ package io.moduleregistry;
 import static io.moduleregistry.db.Tables.MODULES;
 import static io.moduleregistry.db.Tables.ORG_MODULES;
 
-import io.moduleregistry.db.Routines;
 import io.moduleregistry.db.tables.records.OrgModulesRecord;
 import java.util.List;
 import java.util.Optional;
@@ -34,6 +33,9 @@ final class Statements {
   /** The installation a call is about. */
   private static final Condition THIS_INSTALLATION =
       ORG_MODULES.ORG_ID.eq(Parameter.ORG.param()).and(ORG_MODULES.MODULE_ID.eq(Parameter.MODULE.param()));
+
+  /** RFC 7396, linear, in the private schema (not an RPC): jOOQ generates only public, so it is named here. */
+  private static final org.jooq.Name MERGE_PATCH = DSL.name("module_registry", "jsonb_merge_patch");
 
   private static final Condition THIS_MODULE = MODULES.ID.eq(Parameter.MODULE.param());
 
@@ -102,8 +104,8 @@ final class Statements {
     disable = change(dsl, DSL.update(ORG_MODULES).set(ORG_MODULES.ENABLED, false), oneInstallation);
     replaceSettings = change(dsl, DSL.update(ORG_MODULES).set(ORG_MODULES.SETTINGS, Parameter.SETTINGS.param()),
         oneInstallation);
-    mergeSettings = change(dsl, DSL.update(ORG_MODULES).set(ORG_MODULES.SETTINGS,
-        Routines.jsonbMergePatch(ORG_MODULES.SETTINGS, Parameter.SETTINGS.param())), oneInstallation);
+    mergeSettings = change(dsl, DSL.update(ORG_MODULES).set(ORG_MODULES.SETTINGS, DSL.function(MERGE_PATCH,
+        ORG_MODULES.SETTINGS.getDataType(), ORG_MODULES.SETTINGS, Parameter.SETTINGS.param())), oneInstallation);
     uninstall = PreparedCall.render(dsl,
         DSL.deleteFrom(ORG_MODULES).where(THIS_INSTALLATION).returning(ORG_MODULES.MODULE_ID), Rows::any);
     access = PreparedCall.render(dsl, DSL.select(

@@ -204,6 +204,11 @@ final class Report {
     if (Files.isRegularFile(profiling)) {
       md.append('\n').append(Files.readString(profiling));
     }
+    // MergePatchCost's section, measured by its own command: kept, not re-measured.
+    Path mergePatch = profiling.resolveSibling("MERGE_PATCH.md");
+    if (Files.isRegularFile(mergePatch)) {
+      md.append('\n').append(Files.readString(mergePatch));
+    }
     Files.writeString(markdown, md.toString());
     ImageIO.write(chart(), "png", chart.toFile());
   }

@@ -25,7 +25,8 @@ class MigrationNamingTest {
         "change_notifications",
         "settings_size_compact",
         "inactive_module_after_access",
-        "api_role_privileges");
+        "api_role_privileges",
+        "linear_merge_patch");
     assertThat(migrations).extracting(Migration::version).doesNotHaveDuplicates().isSorted();
     for (Migration m : migrations) {
       LocalDateTime when = LocalDateTime.parse(m.version(), DateTimeFormatter.ofPattern("yyyyMMddHHmmss"));
