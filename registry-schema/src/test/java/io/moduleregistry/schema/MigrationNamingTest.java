@@ -26,7 +26,8 @@ class MigrationNamingTest {
         "settings_size_compact",
         "inactive_module_after_access",
         "api_role_privileges",
-        "linear_merge_patch");
+        "linear_merge_patch",
+        "history_values_for_admins");
     assertThat(migrations).extracting(Migration::version).doesNotHaveDuplicates().isSorted();
     for (Migration m : migrations) {
       LocalDateTime when = LocalDateTime.parse(m.version(), DateTimeFormatter.ofPattern("yyyyMMddHHmmss"));

@@ -108,6 +108,9 @@ class SupabasePrivilegesTest {
         "authenticated SELECT table public.org_members",
 
         "service_role SELECT table public.org_module_events",
+        "service_role DELETE table public.org_module_events",
+        "authenticated SELECT table public.org_module_event_settings",
+        "service_role SELECT table public.org_module_event_settings",
 
         "authenticated EXECUTE function module_registry.member_org_ids()",
         "service_role EXECUTE function module_registry.member_org_ids()",
