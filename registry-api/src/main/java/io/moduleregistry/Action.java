@@ -12,7 +12,8 @@ enum Action {
   ACTIVATE_MODULE("activate"),
   DEACTIVATE_MODULE("deactivate"),
   DELETE_MODULE("delete"),
-  VERIFY_SCHEMA("verify the schema of");
+  VERIFY_SCHEMA("verify the schema of"),
+  DELETE_HISTORY("delete the history of");
 
   private final String verb;
 
@@ -33,10 +34,10 @@ enum Action {
   }
 
   /**
-   * Whether the call may change what {@code isEnabled} answers: settings, reads and catalog entries
-   * (installed nowhere yet) cannot.
+   * Whether the call may change what {@code isEnabled} answers: settings, reads, catalog entries
+   * (installed nowhere yet) and the history cannot.
    */
   boolean changesEnablement() {
-    return writes() && this != CONFIGURE && this != REGISTER_MODULE;
+    return writes() && this != CONFIGURE && this != REGISTER_MODULE && this != DELETE_HISTORY;
   }
 }

@@ -1,6 +1,8 @@
 package io.moduleregistry;
 
+import java.time.OffsetDateTime;
 import java.util.Objects;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /** {@link ServiceScope}: the shared operations plus the catalog, as role {@code service_role}. */
@@ -36,6 +38,18 @@ final class DefaultServiceScope extends ScopeOperations implements ServiceScope 
     if (!write(statements.deleteModule, Action.DELETE_MODULE, target)) {
       throw SqlErrors.moduleNotFound(target, null);
     }
+  }
+
+  @Override
+  public long deleteHistoryBefore(OffsetDateTime cutoff) {
+    Objects.requireNonNull(cutoff, "cutoff must not be null");
+    return write(statements.deleteHistoryOlderThan, Action.DELETE_HISTORY,
+        Target.history(null, null, History.Range.olderThan(cutoff)));
+  }
+
+  @Override
+  public long deleteHistory(UUID orgId) {
+    return write(statements.deleteOrgHistory, Action.DELETE_HISTORY, Target.org(ModuleIds.requireOrg(orgId)));
   }
 
   @Override

@@ -55,8 +55,20 @@ final class Parameter<T> {
   static final Parameter<String> DESCRIPTION = definition("description", ModuleDefinition::description, true);
   static final Parameter<String> VERSION = definition("version", ModuleDefinition::version, false);
 
+  /** The history's module filter: the target's module, or {@code null} for every module. */
+  static final Parameter<String> MODULE_FILTER = new Parameter<>("module_filter", SQLDataType.VARCHAR, Jdbc.TEXT, true,
+      (who, target) -> target.moduleId());
+  /** A history page holds events with a smaller id. */
+  static final Parameter<Long> BEFORE = history("before", SQLDataType.BIGINT, History.Range::beforeId);
+  /** Rows a history page reads: its size and one more, to tell whether another page follows. */
+  static final Parameter<Integer> FETCH = history("fetch", SQLDataType.INTEGER, History.Range::fetch);
+  /** Retention deletes the events that occurred before this. */
+  static final Parameter<java.time.OffsetDateTime> OLDER_THAN = history("older_than",
+      SQLDataType.TIMESTAMPWITHTIMEZONE, History.Range::olderThan);
+
   /** Every parameter, by name. */
-  static final Map<String, Parameter<?>> BY_NAME = List.of(ROLE, CLAIMS, ORG, MODULE, SETTINGS, NAME, DESCRIPTION, VERSION)
+  static final Map<String, Parameter<?>> BY_NAME = List.of(ROLE, CLAIMS, ORG, MODULE, SETTINGS, NAME, DESCRIPTION, VERSION,
+          MODULE_FILTER, BEFORE, FETCH, OLDER_THAN)
       .stream().collect(Collectors.toUnmodifiableMap(Parameter::name, p -> p));
 
   @FunctionalInterface
@@ -80,6 +92,11 @@ final class Parameter<T> {
       boolean nullable) {
     return new Parameter<>(name, SQLDataType.VARCHAR, Jdbc.TEXT, nullable,
         (who, target) -> target.definition() == null ? null : field.apply(target.definition()));
+  }
+
+  private static <T> Parameter<T> history(String name, DataType<T> type, Function<History.Range, @Nullable Object> field) {
+    return new Parameter<>(name, type, Jdbc.OBJECT, false,
+        (who, target) -> target.history() == null ? null : field.apply(target.history()));
   }
 
   /** What a statement is built with: a named parameter without a value. */

@@ -1,5 +1,6 @@
 package io.moduleregistry;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -7,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /** Reads the statements' rows into the public records; column names are the generated fields'. */
 final class Rows {
@@ -70,6 +72,13 @@ final class Rows {
   Installation installation(ResultSet rs) throws SQLException {
     return new Installation(rs.getObject("org_id", UUID.class), rs.getString("module_id"), rs.getBoolean("enabled"),
         rs.getObject("installed_at", OffsetDateTime.class), codec.parse(rs.getString("settings")));
+  }
+
+  /** A jsonb column parsed by the registry's codec, or {@code null} where it is NULL. */
+  @Nullable JsonNode json(ResultSet rs, String column)
+      throws SQLException {
+    String text = rs.getString(column);
+    return text == null ? null : codec.parse(text);
   }
 
   /** The answer of {@code Statements.access}. */

@@ -121,6 +121,20 @@ abstract class ScopeOperations implements RegistryScope {
     return changed(statements.mergeSettings, Action.CONFIGURE, target);
   }
 
+  @Override
+  public HistoryPage history(UUID orgId, @Nullable String moduleId, @Nullable HistoryCursor cursor, int limit) {
+    ModuleIds.requireOrg(orgId);
+    if (moduleId != null) {
+      ModuleIds.requireSlug(moduleId);
+    }
+    if (limit < 1 || limit > History.MAX_PAGE) {
+      throw new IllegalArgumentException("history limit " + limit + " is outside 1 to " + History.MAX_PAGE
+          + ": ask for fewer events and follow HistoryPage.next()");
+    }
+    List<HistoryEvent> fetched = read(statements.history, Target.history(orgId, moduleId, History.Range.page(cursor, limit)));
+    return History.pageOf(fetched, limit);
+  }
+
   /** Runs a read. */
   final <T> T read(PreparedCall<T> call, Target target) {
     return executor.run(call, identity, Action.READ, target);

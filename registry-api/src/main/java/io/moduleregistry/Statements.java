@@ -74,6 +74,11 @@ final class Statements {
   final PreparedCall<Snapshot.Pairs> enabledPairs;
   /** For the snapshot: the change counter that the migrations' triggers bump, and its age. */
   final PreparedCall<Snapshot.LastChange> lastChange;
+  /** A page of an org's history and one more row ({@link History}). */
+  final PreparedCall<List<HistoryEvent>> history;
+  /** Retention: events older than a time, and all of one org's ({@link History}). */
+  final PreparedCall<Long> deleteHistoryOlderThan;
+  final PreparedCall<Long> deleteOrgHistory;
 
   Statements(DSLContext dsl, Rows rows) {
     PreparedCall.Reader<Optional<Installation>> oneInstallation = rs -> Rows.first(rs, rows::installation);
@@ -132,6 +137,9 @@ final class Statements {
     deleteModule = PreparedCall.render(dsl, DSL.deleteFrom(MODULES).where(THIS_MODULE).returning(MODULES.ID), Rows::any);
     appliedMigrations = PreparedCall.render(dsl, DSL.select(DSL.function(DSL.name("module_registry", "applied_migrations"),
         SQLDataType.VARCHAR.array()).as("versions")), Rows::textArray);
+    history = History.page(dsl, rows);
+    deleteHistoryOlderThan = History.deleteOlderThan(dsl);
+    deleteOrgHistory = History.deleteOfOrganization(dsl);
     nameCalls();
   }
 
