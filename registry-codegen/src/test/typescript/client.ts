@@ -25,20 +25,16 @@ export async function tour(orgId: string): Promise<void> {
   const patch: TablesUpdate<"org_modules"> = { enabled: false }
   await supabase.from("org_modules").update(patch).eq("org_id", orgId).eq("module_id", "time-tracking")
 
-  // rpc: the RFC 7396 merge patch function
-  const { data: merged } = await supabase.rpc("jsonb_merge_patch", { target: { rounding: 15 }, patch: { approvals: true } })
-  const result: Json | undefined = merged ?? undefined
-
   // @ts-expect-error module_id is required on insert
   await supabase.from("org_modules").insert({ org_id: orgId })
   // @ts-expect-error enabled is a boolean, not a string
   await supabase.from("org_modules").update({ enabled: "yes" }).eq("org_id", orgId)
   // @ts-expect-error there is no such table
   await supabase.from("no_such_table").select("*")
-  // @ts-expect-error jsonb_merge_patch needs both target and patch
-  await supabase.rpc("jsonb_merge_patch", { target: {} })
+  // @ts-expect-error the registry exposes no RPC: its merge patch lives in the private schema
+  await supabase.rpc("jsonb_merge_patch", { target: {}, patch: {} })
   // @ts-expect-error name is a string column
   const wrong: number = (modules ?? [])[0].name
 
-  void [names, description, firstName, settings, result, wrong]
+  void [names, description, firstName, settings, wrong]
 }

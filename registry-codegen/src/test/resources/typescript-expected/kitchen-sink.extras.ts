@@ -593,11 +593,43 @@ export type Database = {
           },
         ]
       }
-      /** Append-only history of module installations: written by a trigger on org_modules, readable by the org's members. */
+      /** Settings values before and after each installation event that carried them: readable by the organization's owners and admins only. Written by the trigger on org_modules. */
+      org_module_event_settings: {
+        Row: {
+          event_id: number
+          new_settings: Json | null
+          old_settings: Json | null
+          org_id: string
+        }
+        Insert: {
+          event_id: number
+          new_settings?: Json | null
+          old_settings?: Json | null
+          org_id: string
+        }
+        Update: {
+          event_id?: number
+          new_settings?: Json | null
+          old_settings?: Json | null
+          org_id?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "org_module_event_settings_event_id_fkey"
+            columns: ["event_id"]
+            isOneToOne: true
+            referencedRelation: "org_module_events"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+      /** Append-only history of module installations: written by a trigger on org_modules, readable by the org's members (without settings values, which are in org_module_event_settings); service_role may delete for retention. */
       org_module_events: {
         Row: {
           /** auth.uid() of whoever made the change; NULL for service_role. */
           actor_id: string | null
+          /** Top-level settings keys whose value the change added, removed or altered (sorted); the values themselves are in org_module_event_settings, for owners and admins. */
+          changed_keys: string[]
           event:
             | "installed"
             | "enabled"
@@ -606,14 +638,14 @@ export type Database = {
             | "uninstalled"
           id: number
           module_id: string
-          new_settings: Json | null
           occurred_at: string
-          old_settings: Json | null
           org_id: string
         }
         Insert: {
           /** auth.uid() of whoever made the change; NULL for service_role. */
           actor_id?: string | null
+          /** Top-level settings keys whose value the change added, removed or altered (sorted); the values themselves are in org_module_event_settings, for owners and admins. */
+          changed_keys?: string[]
           event:
             | "installed"
             | "enabled"
@@ -622,14 +654,14 @@ export type Database = {
             | "uninstalled"
           id?: never
           module_id: string
-          new_settings?: Json | null
           occurred_at?: string
-          old_settings?: Json | null
           org_id: string
         }
         Update: {
           /** auth.uid() of whoever made the change; NULL for service_role. */
           actor_id?: string | null
+          /** Top-level settings keys whose value the change added, removed or altered (sorted); the values themselves are in org_module_event_settings, for owners and admins. */
+          changed_keys?: string[]
           event?:
             | "installed"
             | "enabled"
@@ -638,9 +670,7 @@ export type Database = {
             | "uninstalled"
           id?: never
           module_id?: string
-          new_settings?: Json | null
           occurred_at?: string
-          old_settings?: Json | null
           org_id?: string
         }
         Relationships: [
@@ -1219,7 +1249,6 @@ export type Database = {
       echo_jsonb: { Args: { "": Json }; Returns: Json }
       echo_text: { Args: { "": string }; Returns: string }
       ids_between: { Args: { hi: number; lo: number }; Returns: number[] }
-      jsonb_merge_patch: { Args: { patch: Json; target: Json }; Returns: Json }
       latest_message: {
         Args: { channel: Database["public"]["Tables"]["channels"]["Row"] }
         Returns: {

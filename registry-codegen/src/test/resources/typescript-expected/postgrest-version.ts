@@ -103,35 +103,61 @@ export type Database = {
           },
         ]
       }
-      org_module_events: {
+      org_module_event_settings: {
         Row: {
-          actor_id: string | null
-          event: string
-          id: number
-          module_id: string
+          event_id: number
           new_settings: Json | null
-          occurred_at: string
           old_settings: Json | null
           org_id: string
         }
         Insert: {
-          actor_id?: string | null
-          event: string
-          id?: never
-          module_id: string
+          event_id: number
           new_settings?: Json | null
-          occurred_at?: string
           old_settings?: Json | null
           org_id: string
         }
         Update: {
+          event_id?: number
+          new_settings?: Json | null
+          old_settings?: Json | null
+          org_id?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "org_module_event_settings_event_id_fkey"
+            columns: ["event_id"]
+            isOneToOne: true
+            referencedRelation: "org_module_events"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+      org_module_events: {
+        Row: {
+          actor_id: string | null
+          changed_keys: string[]
+          event: string
+          id: number
+          module_id: string
+          occurred_at: string
+          org_id: string
+        }
+        Insert: {
           actor_id?: string | null
+          changed_keys?: string[]
+          event: string
+          id?: never
+          module_id: string
+          occurred_at?: string
+          org_id: string
+        }
+        Update: {
+          actor_id?: string | null
+          changed_keys?: string[]
           event?: string
           id?: never
           module_id?: string
-          new_settings?: Json | null
           occurred_at?: string
-          old_settings?: Json | null
           org_id?: string
         }
         Relationships: [
@@ -212,7 +238,7 @@ export type Database = {
       [_ in never]: never
     }
     Functions: {
-      jsonb_merge_patch: { Args: { patch: Json; target: Json }; Returns: Json }
+      [_ in never]: never
     }
     Enums: {
       [_ in never]: never

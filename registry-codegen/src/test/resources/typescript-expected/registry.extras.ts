@@ -109,11 +109,43 @@ export type Database = {
           },
         ]
       }
-      /** Append-only history of module installations: written by a trigger on org_modules, readable by the org's members. */
+      /** Settings values before and after each installation event that carried them: readable by the organization's owners and admins only. Written by the trigger on org_modules. */
+      org_module_event_settings: {
+        Row: {
+          event_id: number
+          new_settings: Json | null
+          old_settings: Json | null
+          org_id: string
+        }
+        Insert: {
+          event_id: number
+          new_settings?: Json | null
+          old_settings?: Json | null
+          org_id: string
+        }
+        Update: {
+          event_id?: number
+          new_settings?: Json | null
+          old_settings?: Json | null
+          org_id?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "org_module_event_settings_event_id_fkey"
+            columns: ["event_id"]
+            isOneToOne: true
+            referencedRelation: "org_module_events"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+      /** Append-only history of module installations: written by a trigger on org_modules, readable by the org's members (without settings values, which are in org_module_event_settings); service_role may delete for retention. */
       org_module_events: {
         Row: {
           /** auth.uid() of whoever made the change; NULL for service_role. */
           actor_id: string | null
+          /** Top-level settings keys whose value the change added, removed or altered (sorted); the values themselves are in org_module_event_settings, for owners and admins. */
+          changed_keys: string[]
           event:
             | "installed"
             | "enabled"
@@ -122,14 +154,14 @@ export type Database = {
             | "uninstalled"
           id: number
           module_id: string
-          new_settings: Json | null
           occurred_at: string
-          old_settings: Json | null
           org_id: string
         }
         Insert: {
           /** auth.uid() of whoever made the change; NULL for service_role. */
           actor_id?: string | null
+          /** Top-level settings keys whose value the change added, removed or altered (sorted); the values themselves are in org_module_event_settings, for owners and admins. */
+          changed_keys?: string[]
           event:
             | "installed"
             | "enabled"
@@ -138,14 +170,14 @@ export type Database = {
             | "uninstalled"
           id?: never
           module_id: string
-          new_settings?: Json | null
           occurred_at?: string
-          old_settings?: Json | null
           org_id: string
         }
         Update: {
           /** auth.uid() of whoever made the change; NULL for service_role. */
           actor_id?: string | null
+          /** Top-level settings keys whose value the change added, removed or altered (sorted); the values themselves are in org_module_event_settings, for owners and admins. */
+          changed_keys?: string[]
           event?:
             | "installed"
             | "enabled"
@@ -154,9 +186,7 @@ export type Database = {
             | "uninstalled"
           id?: never
           module_id?: string
-          new_settings?: Json | null
           occurred_at?: string
-          old_settings?: Json | null
           org_id?: string
         }
         Relationships: [
@@ -241,7 +271,7 @@ export type Database = {
       [_ in never]: never
     }
     Functions: {
-      jsonb_merge_patch: { Args: { patch: Json; target: Json }; Returns: Json }
+      [_ in never]: never
     }
     Enums: {
       [_ in never]: never

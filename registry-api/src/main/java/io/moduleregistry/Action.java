@@ -14,7 +14,8 @@ enum Action {
   DELETE_MODULE("delete"),
   APPLY_PLAN("apply a plan of"),
   SYNC_CATALOG("sync the catalog of"),
-  VERIFY_SCHEMA("verify the schema of");
+  VERIFY_SCHEMA("verify the schema of"),
+  DELETE_HISTORY("delete the history of");
 
   private final String verb;
 
@@ -35,10 +36,10 @@ enum Action {
   }
 
   /**
-   * Whether the call may change what {@code isEnabled} answers: settings, reads and catalog entries
-   * (installed nowhere yet) cannot.
+   * Whether the call may change what {@code isEnabled} answers: settings, reads, catalog entries
+   * (installed nowhere yet) and the history cannot.
    */
   boolean changesEnablement() {
-    return writes() && this != CONFIGURE && this != REGISTER_MODULE && this != SYNC_CATALOG;
+    return writes() && this != CONFIGURE && this != REGISTER_MODULE && this != SYNC_CATALOG && this != DELETE_HISTORY;
   }
 }

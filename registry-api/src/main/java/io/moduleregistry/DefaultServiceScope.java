@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Collection;
 import java.util.List;
+import java.time.OffsetDateTime;
 import java.util.Objects;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /** {@link ServiceScope}: the shared operations plus the catalog, as role {@code service_role}. */
@@ -59,6 +61,18 @@ final class DefaultServiceScope extends ScopeOperations implements ServiceScope 
       m.requires().forEach(requires::put);
     }
     return write(statements.syncCatalog, Action.SYNC_CATALOG, Target.document(document.toString()));
+  }
+
+  @Override
+  public long deleteHistoryBefore(OffsetDateTime cutoff) {
+    Objects.requireNonNull(cutoff, "cutoff must not be null");
+    return write(statements.deleteHistoryOlderThan, Action.DELETE_HISTORY,
+        Target.historyBefore(cutoff));
+  }
+
+  @Override
+  public long deleteHistory(UUID orgId) {
+    return write(statements.deleteOrgHistory, Action.DELETE_HISTORY, Target.org(ModuleIds.requireOrg(orgId)));
   }
 
   @Override

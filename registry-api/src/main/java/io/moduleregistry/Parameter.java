@@ -60,8 +60,22 @@ final class Parameter<T> {
   static final Parameter<String> DESCRIPTION = definition("description", ModuleDefinition::description);
   static final Parameter<String> VERSION = definition("version", ModuleDefinition::version);
 
+  /** The history's module filter: the target's module, or {@code null} for every module. */
+  static final Parameter<String> MODULE_FILTER = fromTarget("module_filter", SQLDataType.VARCHAR, Jdbc.TEXT,
+      Target.HistoryQuery.class, Target.HistoryQuery::moduleId);
+  /** A history page holds events with a smaller id. */
+  static final Parameter<Long> BEFORE = fromTarget("before", SQLDataType.BIGINT, Jdbc.OBJECT, Target.HistoryQuery.class,
+      Target.HistoryQuery::beforeId);
+  /** Rows a history page reads: its size and one more, to tell whether another page follows. */
+  static final Parameter<Integer> FETCH = fromTarget("fetch", SQLDataType.INTEGER, Jdbc.OBJECT, Target.HistoryQuery.class,
+      Target.HistoryQuery::fetch);
+  /** Retention deletes the events that occurred before this. */
+  static final Parameter<java.time.OffsetDateTime> OLDER_THAN = fromTarget("older_than",
+      SQLDataType.TIMESTAMPWITHTIMEZONE, Jdbc.OBJECT, Target.HistoryCutoff.class, Target.HistoryCutoff::olderThan);
+
   /** Every parameter, by name. */
-  static final Map<String, Parameter<?>> BY_NAME = List.of(ROLE, CLAIMS, ORG, MODULE, SETTINGS, DOCUMENT, NAME, DESCRIPTION, VERSION)
+  static final Map<String, Parameter<?>> BY_NAME = List.of(ROLE, CLAIMS, ORG, MODULE, SETTINGS, DOCUMENT, NAME, DESCRIPTION,
+          VERSION, MODULE_FILTER, BEFORE, FETCH, OLDER_THAN)
       .stream().collect(Collectors.toUnmodifiableMap(Parameter::name, p -> p));
 
   @FunctionalInterface
@@ -91,6 +105,7 @@ final class Parameter<T> {
   private static Parameter<String> definition(String name, Function<ModuleDefinition, @Nullable String> field) {
     return fromTarget(name, SQLDataType.VARCHAR, Jdbc.TEXT, Target.Definition.class, d -> field.apply(d.definition()));
   }
+
 
   /** What a statement is built with: a named parameter without a value. */
   Param<T> param() {

@@ -9,6 +9,7 @@ import org.jooq.Query;
 import org.jooq.Record;
 import org.jooq.Result;
 import org.jooq.ResultQuery;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a caller may ask of the registry, as one identity: a signed-in user ({@link UserScope}) or
@@ -361,4 +362,26 @@ public interface RegistryScope {
    *     through as it is, after the rollback
    */
   <T> T inTransaction(JdbcWork<T> work);
+
+  /**
+   * A page of an organization's installation history, newest first: who installed, enabled,
+   * disabled, configured or uninstalled which module, when, and which settings keys changed. One
+   * round trip, as this scope's identity under row-level security: members read the events, and
+   * only owners, admins and the service read past settings values ({@link
+   * HistoryEvent#settingsVisible()}); a stranger to the organization gets an empty page. Pages are
+   * keyset-paginated: pass the previous page's {@link HistoryPage#next()} to read older events;
+   * events written meanwhile never shift a page.
+   *
+   * @param orgId the organization
+   * @param moduleId one module's history only, or {@code null} for every module's
+   * @param cursor where the page starts ({@link HistoryPage#next()} of the previous page), or
+   *     {@code null} for the newest events
+   * @param limit most events on the page, 1 to 1,000
+   * @return the page; {@link HistoryPage#next()} is {@code null} on the last one
+   * @throws NullPointerException if orgId is {@code null}: pass the organization
+   * @throws IllegalArgumentException if moduleId is not a slug, or limit is outside 1 to 1,000: ask
+   *     for fewer and follow the cursor
+   */
+  HistoryPage history(UUID orgId, @Nullable String moduleId,
+      @Nullable HistoryCursor cursor, int limit);
 }

@@ -3,12 +3,14 @@ package io.moduleregistry;
 import static io.moduleregistry.db.Tables.MODULES;
 import static io.moduleregistry.db.Tables.ORG_MODULES;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.Field;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the statements' rows into the public records, each column through the generated jOOQ field
@@ -78,6 +80,12 @@ final class Rows {
         get(rs, ORG_MODULES.INSTALLED_AT), codec.parse(rs.getString(ORG_MODULES.SETTINGS.getName())));
   }
 
+  /** A jsonb column parsed by the registry's codec, or {@code null} where it is NULL. */
+  @Nullable JsonNode json(ResultSet rs, Field<?> column) throws SQLException {
+    String text = rs.getString(column.getName());
+    return text == null ? null : codec.parse(text);
+  }
+
   /** The answer of {@code Statements.access}. */
   static Report access(ResultSet rs) throws SQLException {
     rs.next();
@@ -85,7 +93,7 @@ final class Rows {
   }
 
   /** A column by its generated field: the field's name, read as the field's Java type (pgjdbc converts). */
-  private static <T> T get(ResultSet rs, Field<T> field) throws SQLException {
+  static <T> T get(ResultSet rs, Field<T> field) throws SQLException {
     return rs.getObject(field.getName(), field.getType());
   }
 }

@@ -199,6 +199,20 @@ abstract class ScopeOperations implements RegistryScope {
         null);
   }
 
+  @Override
+  public HistoryPage history(UUID orgId, @Nullable String moduleId, @Nullable HistoryCursor cursor, int limit) {
+    ModuleIds.requireOrg(orgId);
+    if (moduleId != null) {
+      ModuleIds.requireSlug(moduleId);
+    }
+    if (limit < 1 || limit > History.MAX_PAGE) {
+      throw new IllegalArgumentException("history limit " + limit + " is outside 1 to " + History.MAX_PAGE
+          + ": ask for fewer events and follow HistoryPage.next()");
+    }
+    List<HistoryEvent> fetched = read(statements.history, Target.history(orgId, moduleId, cursor, limit));
+    return History.pageOf(fetched, limit);
+  }
+
   /** Runs a read. */
   final <I extends Target, T> T read(PreparedCall<I, T> call, I target) {
     return executor.run(call, identity, Action.READ, target);

@@ -2,6 +2,8 @@ package io.moduleregistry;
 
 import java.util.Collection;
 import java.util.List;
+import java.time.OffsetDateTime;
+import java.util.UUID;
 
 /**
  * The registry as the service itself: every call runs as PostgreSQL role {@code service_role},
@@ -68,4 +70,26 @@ public interface ServiceScope extends RegistryScope {
    *     there first
    */
   List<Module> syncCatalog(Collection<ModuleManifest> manifests);
+
+  /**
+   * Retention: deletes every organization's history events that occurred before a time, with their
+   * settings values. Installations are untouched; later events stay. Run it on a schedule to keep,
+   * say, a year: {@code deleteHistoryBefore(OffsetDateTime.now().minusYears(1))}.
+   *
+   * @param cutoff events that occurred strictly before this are deleted
+   * @return how many events were deleted
+   * @throws NullPointerException if cutoff is {@code null}: pass a time
+   */
+  long deleteHistoryBefore(OffsetDateTime cutoff);
+
+  /**
+   * Retention: deletes all of one organization's history, with its settings values (for example
+   * when a customer asks for its data to be erased but the organization stays). Installations are
+   * untouched; changes made afterwards are recorded again.
+   *
+   * @param orgId the organization
+   * @return how many events were deleted; 0 for an organization without history, or none at all
+   * @throws NullPointerException if orgId is {@code null}: pass the organization
+   */
+  long deleteHistory(UUID orgId);
 }

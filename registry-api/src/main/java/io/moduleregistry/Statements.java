@@ -3,7 +3,6 @@ package io.moduleregistry;
 import static io.moduleregistry.db.Tables.MODULES;
 import static io.moduleregistry.db.Tables.ORG_MODULES;
 
-import io.moduleregistry.db.Routines;
 import io.moduleregistry.db.tables.records.OrgModulesRecord;
 import java.util.List;
 import java.util.Optional;
@@ -34,6 +33,9 @@ final class Statements {
   /** The installation a call is about. */
   private static final Condition THIS_INSTALLATION =
       ORG_MODULES.ORG_ID.eq(Parameter.ORG.param()).and(ORG_MODULES.MODULE_ID.eq(Parameter.MODULE.param()));
+
+  /** RFC 7396, linear, in the private schema (not an RPC): jOOQ generates only public, so it is named here. */
+  private static final org.jooq.Name MERGE_PATCH = DSL.name("module_registry", "jsonb_merge_patch");
 
   private static final Condition THIS_MODULE = MODULES.ID.eq(Parameter.MODULE.param());
 
@@ -86,6 +88,11 @@ final class Statements {
   final PreparedCall<Target.CatalogDocument, List<Module>> syncCatalog;
   /** For the snapshot: the change counter that the migrations' triggers bump, and its age. */
   final PreparedCall<Target.None, Snapshot.LastChange> lastChange;
+  /** A page of an org's history and one more row ({@link History}). */
+  final PreparedCall<Target.HistoryQuery, List<HistoryEvent>> history;
+  /** Retention: events older than a time, and all of one org's ({@link History}). */
+  final PreparedCall<Target.HistoryCutoff, Long> deleteHistoryOlderThan;
+  final PreparedCall<Target.Org, Long> deleteOrgHistory;
 
   Statements(DSLContext dsl, Rows rows) {
     PreparedCall.Reader<Optional<Installation>> oneInstallation = rs -> Rows.first(rs, rows::installation);
@@ -118,7 +125,8 @@ final class Statements {
     replaceSettings = change(dsl, Target.WithSettings.class,
         DSL.update(ORG_MODULES).set(ORG_MODULES.SETTINGS, Parameter.SETTINGS.param()), oneInstallation);
     mergeSettings = change(dsl, Target.WithSettings.class, DSL.update(ORG_MODULES).set(ORG_MODULES.SETTINGS,
-        Routines.jsonbMergePatch(ORG_MODULES.SETTINGS, Parameter.SETTINGS.param())), oneInstallation);
+        DSL.function(MERGE_PATCH,
+        ORG_MODULES.SETTINGS.getDataType(), ORG_MODULES.SETTINGS, Parameter.SETTINGS.param())), oneInstallation);
     uninstall = PreparedCall.render(dsl, Target.OrgModule.class,
         DSL.deleteFrom(ORG_MODULES).where(THIS_INSTALLATION).returning(ORG_MODULES.MODULE_ID), Rows::any);
     access = PreparedCall.render(dsl, Target.OfInstallation.class, DSL.select(VISIBLE, ALLOWED)
@@ -153,6 +161,9 @@ final class Statements {
         rs -> Rows.first(rs, r -> r.getInt(1)).orElseThrow());
     syncCatalog = PreparedCall.render(dsl, Target.CatalogDocument.class, DSL.resultQuery(
         "select * from module_registry.sync_catalog({0})", Parameter.DOCUMENT.param()), rs -> Rows.all(rs, Rows::module));
+    history = History.page(dsl, rows);
+    deleteHistoryOlderThan = History.deleteOlderThan(dsl);
+    deleteOrgHistory = History.deleteOfOrganization(dsl);
     nameCalls();
   }
 

@@ -1,5 +1,6 @@
 package io.moduleregistry;
 
+import java.time.OffsetDateTime;
 import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -50,6 +51,16 @@ sealed interface Target {
     return new Definition(definition);
   }
 
+  /** A page of an organization's history, of one module where {@code moduleId} is not null. */
+  static HistoryQuery history(UUID orgId, @Nullable String moduleId, @Nullable HistoryCursor cursor, int limit) {
+    return new HistoryQuery(orgId, moduleId, cursor == null ? Long.MAX_VALUE : cursor.beforeId(), limit + 1);
+  }
+
+  /** Retention: the events of every organization that occurred before a time. */
+  static HistoryCutoff historyBefore(OffsetDateTime cutoff) {
+    return new HistoryCutoff(cutoff);
+  }
+
   /** A plan's steps for one organization, sent whole ({@link Parameter#DOCUMENT}). */
   static PlanDocument document(UUID orgId, String json) {
     return new PlanDocument(orgId, json);
@@ -61,7 +72,7 @@ sealed interface Target {
   }
 
   /** An input that names an organization ({@link Parameter#ORG}). */
-  sealed interface OfOrg extends Target permits Org, OfInstallation, PlanDocument {
+  sealed interface OfOrg extends Target permits Org, OfInstallation, PlanDocument, HistoryQuery {
     @Override
     UUID orgId();
   }
@@ -148,6 +159,26 @@ sealed interface Target {
   record CatalogDocument(String document) implements OfDocument {
     public CatalogDocument {
       Objects.requireNonNull(document, "document");
+    }
+  }
+
+  /**
+   * A page of an organization's history ({@link History}).
+   *
+   * @param moduleId one module's events only ({@link Parameter#MODULE_FILTER}), or {@code null} for all
+   * @param beforeId the page holds events with a smaller id ({@link Long#MAX_VALUE} for the first page)
+   * @param fetch how many rows the page reads: its size plus one, to learn whether another follows
+   */
+  record HistoryQuery(UUID orgId, @Nullable String moduleId, long beforeId, int fetch) implements OfOrg {
+    public HistoryQuery {
+      Objects.requireNonNull(orgId, "orgId");
+    }
+  }
+
+  /** Retention: events that occurred before {@code olderThan} ({@link Parameter#OLDER_THAN}), of every organization. */
+  record HistoryCutoff(OffsetDateTime olderThan) implements Target {
+    public HistoryCutoff {
+      Objects.requireNonNull(olderThan, "olderThan");
     }
   }
 }

@@ -192,8 +192,9 @@ class RestartUnderLoadTest {
   private static List<Integer> history(RegistryDatabase db, UUID orgId) throws SQLException {
     List<Integer> seqs = new ArrayList<>();
     try (Connection c = db.ownerDataSource().getConnection(); PreparedStatement s = c.prepareStatement(
-        "select (new_settings ->> 'seq')::int from public.org_module_events where org_id = ? and module_id = 'rs-config'"
-            + " and event in ('installed', 'settings_changed') order by id")) {
+        "select (v.new_settings ->> 'seq')::int from public.org_module_events e"
+            + " join public.org_module_event_settings v on v.event_id = e.id where e.org_id = ? and e.module_id = 'rs-config'"
+            + " and e.event in ('installed', 'settings_changed') order by e.id")) {
       s.setObject(1, orgId);
       try (ResultSet rows = s.executeQuery()) {
         while (rows.next()) {

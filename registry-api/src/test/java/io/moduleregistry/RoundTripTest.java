@@ -55,6 +55,10 @@ class RoundTripTest {
     calls.put("activateModule", () -> service.activateModule("rt-other"));
     calls.put("deleteModule", () -> service.deleteModule("rt-other"));
     calls.put("verifySchema", registry::verifySchema);
+    calls.put("history", () -> assertThat(admin.history(org, null, null, 2).events()).hasSize(2));
+    calls.put("history of a module, next page", () -> admin.history(org, "rt-agency", new HistoryCursor(Long.MAX_VALUE), 50));
+    calls.put("deleteHistoryBefore", () -> service.deleteHistoryBefore(java.time.OffsetDateTime.now().minusYears(50)));
+    calls.put("deleteHistory", () -> service.deleteHistory(UUID.randomUUID()));
 
     for (Map.Entry<String, Runnable> call : calls.entrySet()) {
       counting.reset();

@@ -205,6 +205,11 @@ final class Report {
       md.append('\n').append(Files.readString(profiling));
     }
     md.append(OpenFeatureBench.carriedOver(markdown)); // its own command writes that section
+    // MergePatchCost's section, measured by its own command: kept, not re-measured.
+    Path mergePatch = profiling.resolveSibling("MERGE_PATCH.md");
+    if (Files.isRegularFile(mergePatch)) {
+      md.append('\n').append(Files.readString(mergePatch));
+    }
     Files.writeString(markdown, md.toString());
     ImageIO.write(chart(), "png", chart.toFile());
   }

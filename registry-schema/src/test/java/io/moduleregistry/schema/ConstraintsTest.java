@@ -181,7 +181,8 @@ class ConstraintsTest {
       c.commit();
     }
     String events = (String) f.queryValue("select string_agg(event || ':' || coalesce(old_settings::text, '-') || '>'"
-        + " || coalesce(new_settings::text, '-'), ',' order by id) from public.org_module_events where org_id = ?", t.orgId());
+        + " || coalesce(new_settings::text, '-'), ',' order by id) from public.org_module_events e"
+        + " left join public.org_module_event_settings s on s.event_id = e.id where e.org_id = ?", t.orgId());
     assertThat(events).isEqualTo("installed:->{\"a\": 1},disabled:->-,enabled:->-,"
         + "settings_changed:{\"a\": 1}>{\"a\": 2},uninstalled:{\"a\": 2}>-");
     assertThat(f.queryValue("select count(distinct actor_id) from public.org_module_events where org_id = ? and actor_id = ?",

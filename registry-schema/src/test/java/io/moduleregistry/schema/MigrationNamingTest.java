@@ -25,6 +25,9 @@ class MigrationNamingTest {
         "change_notifications",
         "settings_size_compact",
         "inactive_module_after_access",
+        "api_role_privileges",
+        "linear_merge_patch",
+        "history_values_for_admins",
         "module_requirements");
     assertThat(migrations).extracting(Migration::version).doesNotHaveDuplicates().isSorted();
     for (Migration m : migrations) {

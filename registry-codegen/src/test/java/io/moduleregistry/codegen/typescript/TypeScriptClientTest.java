@@ -9,9 +9,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The generated types in use: {@code src/test/typescript/client.ts} queries the registry with
  * {@code @supabase/supabase-js} typed by the committed {@code registry-types/database.ts} (a select
- * with an embedded relationship, an insert of the required columns, an update, an RPC call), and
+ * with an embedded relationship, an insert of the required columns, an update; the registry has no RPC), and
  * its {@code @ts-expect-error} lines (a missing required column, a wrong type, an unknown table,
- * missing RPC arguments) must fail; {@code extras-check.ts} does the same for the opt-in extras.
+ * an RPC the registry does not expose) must fail; {@code extras-check.ts} does the same for the opt-in extras.
  * Compiled with {@code tsc --strict --noEmit} (typescript 5.8); skipped, saying why, without node.
  */
 class TypeScriptClientTest {
