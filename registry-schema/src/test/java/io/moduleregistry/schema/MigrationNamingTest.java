@@ -24,7 +24,8 @@ class MigrationNamingTest {
         "migration_ledger",
         "change_notifications",
         "settings_size_compact",
-        "inactive_module_after_access");
+        "inactive_module_after_access",
+        "targeted_change_notifications");
     assertThat(migrations).extracting(Migration::version).doesNotHaveDuplicates().isSorted();
     for (Migration m : migrations) {
       LocalDateTime when = LocalDateTime.parse(m.version(), DateTimeFormatter.ofPattern("yyyyMMddHHmmss"));
