@@ -112,7 +112,10 @@ final class ChangeFeed implements AutoCloseable {
     return null;
   }
 
-  /** LISTEN, reload, then wait for notifications; on any failure go dark, back off, and start over. */
+  /**
+   * LISTEN, reload everything, then wait for notifications and reload what each burst names; on
+   * any failure go dark, back off, and start over.
+   */
   private void listen() {
     long backoff = 50;
     while (!closed) {
@@ -122,16 +125,21 @@ final class ChangeFeed implements AutoCloseable {
           s.execute("listen " + CHANNEL);
         }
         PGConnection pg = c.unwrap(PGConnection.class);
-        snapshot.reload(false, null); // after LISTEN: nothing committed from here on goes unheard
+        snapshot.apply(Changes.everything()); // after LISTEN: nothing committed from here on goes unheard
         backoff = 50;
         while (!closed) {
           PGNotification[] heard = pg.getNotifications(heartbeatMillis);
           if (heard != null && heard.length > 0) {
-            snapshot.reload(true, null);
+            Changes changes = new Changes();
+            long now = System.nanoTime();
+            for (PGNotification n : heard) { // all that arrived: a burst is one reload
+              changes.addPayload(n.getParameter(), now);
+            }
+            snapshot.apply(changes);
           } else if (!closed && !c.isValid(Math.max(1, heartbeatMillis / 1000))) {
             throw new SQLException("the listener connection no longer answers");
           } else if (snapshot.reloadWanted()) {
-            snapshot.reload(false, null);
+            snapshot.apply(snapshot.wanted());
           }
         }
       } catch (SQLException | RuntimeException e) {
@@ -146,20 +154,21 @@ final class ChangeFeed implements AutoCloseable {
     }
   }
 
-  /** Read the change counter every interval; reload when it moved (or after a failure). */
+  /** Read what changed since the last poll every interval; reload what it names (everything after a failure). */
   private void poll() {
-    long seen = Long.MIN_VALUE;
     boolean live = false;
     long backoff = pollMillis;
     while (!closed) {
       try {
         if (!live) {
-          seen = snapshot.reload(false, null);
+          snapshot.apply(Changes.everything());
           live = true;
         } else {
-          Snapshot.LastChange change = snapshot.lastChange();
-          if (change.version() != seen || snapshot.reloadWanted()) {
-            seen = snapshot.reload(true, change); // the counter just read: not read twice per change
+          Changes changes = snapshot.changesSince(snapshot.version());
+          if (!changes.isEmpty()) {
+            snapshot.apply(changes);
+          } else if (snapshot.reloadWanted()) {
+            snapshot.apply(snapshot.wanted());
           }
         }
         backoff = pollMillis;

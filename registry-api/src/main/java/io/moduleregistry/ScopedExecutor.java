@@ -46,11 +46,45 @@ final class ScopedExecutor {
    * @throws RegistryException translated from the database's error, in terms of the action and target
    */
   <T> T run(PreparedCall<T> call, Identity who, Action action, Target target) {
+    return run(call, who, action, target,
+        (connection, joined) -> joined ? call.runJoined(connection, who, target) : call.run(connection, who, target));
+  }
+
+  /**
+   * Runs the call once per identity in one round trip ({@link PreparedCall#runEach}), as {@link
+   * #run} runs one: a read, retried once on a broken connection; inside a caller's transaction one
+   * joined call after another.
+   *
+   * @throws RegistryException translated from the database's error; reported as the first identity's
+   */
+  <T> List<T> runEach(PreparedCall<T> call, List<Identity> who, Action action) {
+    if (who.isEmpty()) {
+      return List.of();
+    }
+    return run(call, who.get(0), action, Target.NONE, (connection, joined) -> {
+      if (!joined) {
+        return call.runEach(connection, who, Target.NONE);
+      }
+      List<T> results = new java.util.ArrayList<>(who.size());
+      for (Identity one : who) {
+        results.add(call.runJoined(connection, one, Target.NONE));
+      }
+      return results;
+    });
+  }
+
+  /** What one attempt runs on the connection it got; {@code joined}: inside the caller's transaction. */
+  @FunctionalInterface
+  private interface Work<R> {
+    R on(Connection connection, boolean joined) throws SQLException;
+  }
+
+  private <R> R run(PreparedCall<?> call, Identity who, Action action, Target target, Work<R> work) {
     long started = System.nanoTime();
     for (int attempt = 1; ; attempt++) {
       Attempt state = new Attempt();
       try {
-        T result = runOnConnection(call, who, target, state);
+        R result = runOnConnection(work, state);
         if (!listeners.isEmpty()) {
           notify(call, started, action.writes() && changedNothing(result) ? REFUSED : CallListener.Outcome.SUCCESS);
         }
@@ -80,13 +114,13 @@ final class ScopedExecutor {
     @Nullable String loginRole;
   }
 
-  private <T> T runOnConnection(PreparedCall<T> call, Identity who, Target target, Attempt state) throws SQLException {
+  private <R> R runOnConnection(Work<R> work, Attempt state) throws SQLException {
     Connection connection = connections.acquire();
     try {
       if (connections.inCallerTransaction(connection)) {
         state.joined = true;
         state.sent = true;
-        return call.runJoined(connection, who, target);
+        return work.on(connection, true);
       }
       boolean autoCommit = connection.getAutoCommit();
       if (!autoCommit) {
@@ -94,7 +128,7 @@ final class ScopedExecutor {
       }
       try {
         state.sent = true;
-        return call.run(connection, who, target);
+        return work.on(connection, false);
       } finally {
         if (!autoCommit) {
           connection.setAutoCommit(false);

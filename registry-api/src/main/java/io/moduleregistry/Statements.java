@@ -72,6 +72,21 @@ final class Statements {
   final PreparedCall<Snapshot.Pairs> enabledPairs;
   /** For the snapshot: the change counter that the migrations' triggers bump, and its age. */
   final PreparedCall<Snapshot.LastChange> lastChange;
+  /**
+   * For a polling snapshot: what changed after a version ({@code module_registry.changes_since}),
+   * the version passed as the jsonb {@link Parameter#SETTINGS} (see {@link Changes#since}).
+   */
+  final PreparedCall<Changes> changesSince;
+  /**
+   * For the snapshot: the members of some organizations ({@code module_registry.members_of}), the
+   * ids passed as a jsonb array in {@link Parameter#SETTINGS} (see {@link Changes#orgsTarget}).
+   */
+  final PreparedCall<java.util.Set<java.util.UUID>> membersOf;
+  /**
+   * For the snapshot: SELECT policies on the tables {@link #enabledPairs} reads that the migrations
+   * did not create. Its rule "which callers a change can affect" holds for the shipped ones only.
+   */
+  final PreparedCall<List<String>> foreignPolicies;
 
   Statements(DSLContext dsl, Rows rows) {
     PreparedCall.Reader<Optional<Installation>> oneInstallation = rs -> Rows.first(rs, rows::installation);
@@ -93,6 +108,17 @@ final class Statements {
         Snapshot.Pairs::read);
     lastChange = PreparedCall.render(dsl,
         DSL.resultQuery("select version, age_millis from module_registry.last_change()"), Snapshot.LastChange::read);
+    changesSince = PreparedCall.render(dsl, DSL.resultQuery(
+        "select version, kind, ids, age_millis from module_registry.changes_since(({0})::bigint)",
+        Parameter.SETTINGS.param()), Changes::read);
+    membersOf = PreparedCall.render(dsl, DSL.resultQuery(
+        "select m from module_registry.members_of(array(select pg_catalog.jsonb_array_elements_text({0})::uuid)) m",
+        Parameter.SETTINGS.param()), Changes::readIds);
+    foreignPolicies = PreparedCall.render(dsl, DSL.resultQuery(
+        "select coalesce(pg_catalog.array_agg(p.tablename || ': ' || p.policyname order by 1), '{}') from pg_catalog.pg_policies p"
+            + " where p.schemaname = 'public' and p.tablename in ('org_modules', 'modules') and p.cmd in ('SELECT', 'ALL')"
+            + " and p.policyname not in ('Signed-in users can view the catalog', 'Members can view their organizations'' modules')"),
+        Rows::textArray);
     install = PreparedCall.render(dsl,
         DSL.insertInto(ORG_MODULES, ORG_MODULES.ORG_ID, ORG_MODULES.MODULE_ID, ORG_MODULES.SETTINGS)
             .values(Parameter.ORG.param(), Parameter.MODULE.param(), Parameter.SETTINGS.param())
