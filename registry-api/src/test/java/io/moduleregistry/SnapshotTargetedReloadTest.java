@@ -76,48 +76,48 @@ class SnapshotTargetedReloadTest {
     int held = 3 * tenants.size() + BYSTANDERS;
 
     // an organization's installation: its three members, in one round trip (plus the lookup of members)
-    SnapshotStats[] before = {stats(listening), stats(polling)};
-    sql(owner, "update public.org_modules set enabled = false where org_id = ?", target.orgId());
-    awaitCaughtUp(listening, owner);
-    awaitCaughtUp(polling, owner);
-    for (ModuleRegistry snapshot : List.of(listening, polling)) {
-      SnapshotStats was = snapshot == listening ? before[0] : before[1];
-      SnapshotStats now = stats(snapshot);
-      assertThat(now.callersReloaded() - was.callersReloaded()).as(now.mode() + ": callers reloaded").isEqualTo(3);
-      assertThat(now.reloadRoundTrips() - was.reloadRoundTrips()).as(now.mode() + ": round trips").isEqualTo(2);
+    afterChange("update public.org_modules set enabled = false where org_id = ?", target.orgId(), (snapshot, reloaded, trips) -> {
+      assertThat(reloaded).as("callers reloaded").isEqualTo(3);
+      assertThat(trips).as("round trips").isEqualTo(2);
       assertThat(snapshot.asUser(target.member()).isEnabled(target.orgId(), "tr-reports")).isFalse();
       assertThat(snapshot.asUser(tenants.get(1).member()).isEnabled(tenants.get(1).orgId(), "tr-reports")).isTrue();
-    }
+    });
 
     // a membership: that user alone
-    before = new SnapshotStats[] {stats(listening), stats(polling)};
     UUID joiner = bystanders.get(0);
-    sql(owner, "insert into public.org_members (org_id, user_id, role) values (?, ?, 'member')",
-        tenants.get(1).orgId(), joiner);
-    awaitCaughtUp(listening, owner);
-    awaitCaughtUp(polling, owner);
-    for (ModuleRegistry snapshot : List.of(listening, polling)) {
-      SnapshotStats was = snapshot == listening ? before[0] : before[1];
-      SnapshotStats now = stats(snapshot);
-      assertThat(now.callersReloaded() - was.callersReloaded()).as(now.mode() + ": callers reloaded").isEqualTo(1);
-      assertThat(snapshot.asUser(joiner).isEnabled(tenants.get(1).orgId(), "tr-reports")).isTrue();
-    }
+    afterChange("insert into public.org_members (org_id, user_id, role) values ('" + tenants.get(1).orgId() + "', ?, 'member')",
+        joiner, (snapshot, reloaded, trips) -> {
+          assertThat(reloaded).as("callers reloaded").isEqualTo(1);
+          assertThat(snapshot.asUser(joiner).isEnabled(tenants.get(1).orgId(), "tr-reports")).isTrue();
+        });
 
     // the catalog: everyone, BATCH per round trip
-    before = new SnapshotStats[] {stats(listening), stats(polling)};
-    sql(owner, "update public.modules set is_active = false where id = 'tr-reports'");
+    afterChange("update public.modules set is_active = (? = 'x') where id = 'tr-reports'", "y", (snapshot, reloaded, trips) -> {
+      assertThat(reloaded).as("callers reloaded").isGreaterThanOrEqualTo(held);
+      assertThat(trips).as("round trips").isLessThanOrEqualTo(reloaded / Snapshot.BATCH + 3);
+      assertThat(snapshot.asUser(tenants.get(1).member()).isEnabled(tenants.get(1).orgId(), "tr-reports")).isFalse();
+    });
+    sql(owner, "update public.modules set is_active = true where id = 'tr-reports'");
+  }
+
+  /** What one snapshot did for one change: the callers it reloaded and the round trips that took. */
+  @FunctionalInterface
+  private interface Check {
+    void check(ModuleRegistry snapshot, long reloaded, long trips);
+  }
+
+  /** Runs one statement as the owner, waits until both snapshots reflect it, and checks what each did. */
+  private static void afterChange(String statement, Object parameter, Check check) throws SQLException {
+    SnapshotStats[] before = {stats(listening), stats(polling)};
+    sql(owner, statement, parameter);
     awaitCaughtUp(listening, owner);
     awaitCaughtUp(polling, owner);
-    for (ModuleRegistry snapshot : List.of(listening, polling)) {
-      SnapshotStats was = snapshot == listening ? before[0] : before[1];
-      SnapshotStats now = stats(snapshot);
-      assertThat(now.callersReloaded() - was.callersReloaded()).as(now.mode() + ": callers reloaded")
-          .isGreaterThanOrEqualTo(held);
-      assertThat(now.reloadRoundTrips() - was.reloadRoundTrips()).as(now.mode() + ": round trips")
-          .isLessThanOrEqualTo((now.callersReloaded() - was.callersReloaded()) / Snapshot.BATCH + 3);
-      assertThat(snapshot.asUser(tenants.get(1).member()).isEnabled(tenants.get(1).orgId(), "tr-reports")).isFalse();
+    List<ModuleRegistry> both = List.of(listening, polling);
+    for (int i = 0; i < 2; i++) {
+      SnapshotStats now = stats(both.get(i));
+      check.check(both.get(i), now.callersReloaded() - before[i].callersReloaded(),
+          now.reloadRoundTrips() - before[i].reloadRoundTrips());
     }
-    sql(owner, "update public.modules set is_active = true where id = 'tr-reports'");
   }
 
   @Test
