@@ -1,6 +1,7 @@
 package io.moduleregistry;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
@@ -23,6 +24,8 @@ final class ChangeFeed implements AutoCloseable {
   static final String CHANNEL = "module_registry_changes";
   private static final System.Logger LOG = System.getLogger("io.moduleregistry.snapshot");
   private static final long MAX_BACKOFF_MILLIS = 2_000;
+  /** How long the start-up probe waits for its notification from another connection. */
+  private static final int PROBE_MILLIS = 2_000;
 
   private final Snapshot snapshot;
   private final @Nullable Supplier<Connection> listener;
@@ -31,13 +34,15 @@ final class ChangeFeed implements AutoCloseable {
   private final Thread thread;
   private volatile boolean closed;
   private volatile @Nullable Connection connection;
+  /** The change counter the last heartbeat read, for its message. */
+  private long counter;
 
   private ChangeFeed(Snapshot snapshot, @Nullable Supplier<Connection> listener, SnapshotSettings settings) {
     this.snapshot = snapshot;
     this.listener = listener;
     this.pollMillis = settings.pollInterval().toMillis();
     this.heartbeatMillis = (int) settings.heartbeat().toMillis();
-    this.thread = new Thread(listener != null ? this::listen : this::poll, "module-registry-snapshot");
+    this.thread = new Thread(this::run, "module-registry-snapshot");
     this.thread.setDaemon(true);
   }
 
@@ -62,7 +67,7 @@ final class ChangeFeed implements AutoCloseable {
     }
     boolean required = settings.refresh() == SnapshotSettings.Refresh.LISTEN;
     if (settings.listenConnection() != null) {
-      return probed(settings.listenConnection(), "the configured listener connection", required);
+      return probed(settings.listenConnection(), "the configured listener connection", required, dataSource);
     }
     ListenerConnections.Login login = ListenerConnections.loginOf(dataSource);
     if (login == null) {
@@ -76,23 +81,34 @@ final class ChangeFeed implements AutoCloseable {
     }
     return probed(ListenerConnections.driverManager(login.url(), login.user(), login.password()),
         "a connection of its own to " + ListenerConnections.redact(login.url()) + " (opened with DriverManager, outside the pool)",
-        required);
+        required, dataSource);
   }
 
   /**
-   * Checks that a notification sent on the listener's connection comes back to it: through a
-   * transaction-mode pooler LISTEN and NOTIFY may land on different server connections, and it
-   * would never hear anything. A connection that cannot be opened now is not held against LISTEN.
+   * Checks that a notification sent from ANOTHER connection (one of the pool's: a writer's way to
+   * the database) reaches the listener's connection. Through a transaction-mode pooler the
+   * listener's LISTEN stays on a server connection it no longer holds, whatever the URL says, and
+   * it would hear nothing. A connection that cannot be had now is not held against LISTEN: the
+   * heartbeat's comparison of the change counter then guards it ({@link #listen}).
    */
-  private static @Nullable Supplier<Connection> probed(Supplier<Connection> listener, String what, boolean required) {
+  private static @Nullable Supplier<Connection> probed(Supplier<Connection> listener, String what, boolean required,
+      DataSource pool) {
     String channel = "module_registry_probe_" + UUID.randomUUID().toString().replace("-", "");
     try (Connection c = listener.get(); Statement s = c.createStatement()) {
       s.execute("listen " + channel);
-      s.execute("notify " + channel);
-      PGNotification[] heard = c.unwrap(PGConnection.class).getNotifications(1_000);
+      try (Connection other = pool.getConnection();
+           PreparedStatement notify = other.prepareStatement("select pg_catalog.pg_notify(?, '')")) {
+        notify.setString(1, channel);
+        notify.execute();
+        if (!other.getAutoCommit()) {
+          other.commit();
+        }
+      }
+      PGNotification[] heard = c.unwrap(PGConnection.class).getNotifications(PROBE_MILLIS);
       s.execute("unlisten " + channel);
       if (heard == null || heard.length == 0) {
-        return fallBack(required, "a notification sent on " + what + " did not come back (a transaction-mode pooler?)", null);
+        return fallBack(required, "a notification sent from another connection did not reach " + what
+            + " within " + PROBE_MILLIS + " ms (a transaction-mode pooler in between?)", null);
       }
     } catch (SQLException | RuntimeException e) {
       LOG.log(System.Logger.Level.WARNING, "Module Registry snapshot: could not try LISTEN on " + what
@@ -112,8 +128,23 @@ final class ChangeFeed implements AutoCloseable {
     return null;
   }
 
-  /** LISTEN, reload, then wait for notifications; on any failure go dark, back off, and start over. */
-  private void listen() {
+  private void run() {
+    if (listener != null && !listen()) {
+      return; // closed
+    }
+    poll();
+  }
+
+  /**
+   * LISTEN, reload everything, then wait for notifications and reload what each burst names; on
+   * any failure go dark, back off, and start over. At every heartbeat (no notification for that
+   * long) the change counter, read through the pool, must not be ahead of what was heard: if it
+   * is, and stays so for another heartbeat, notifications are not arriving (a pooler in between,
+   * whatever the URL said): the snapshot goes dark, the log says so once, and the feed polls.
+   *
+   * @return true to poll from now on, false when closed
+   */
+  private boolean listen() {
     long backoff = 50;
     while (!closed) {
       try (Connection c = listener.get()) {
@@ -122,21 +153,27 @@ final class ChangeFeed implements AutoCloseable {
           s.execute("listen " + CHANNEL);
         }
         PGConnection pg = c.unwrap(PGConnection.class);
-        snapshot.reload(false, null); // after LISTEN: nothing committed from here on goes unheard
+        snapshot.apply(Changes.everything()); // after LISTEN: nothing committed from here on goes unheard
         backoff = 50;
         while (!closed) {
           PGNotification[] heard = pg.getNotifications(heartbeatMillis);
           if (heard != null && heard.length > 0) {
-            snapshot.reload(true, null);
+            apply(heard);
           } else if (!closed && !c.isValid(Math.max(1, heartbeatMillis / 1000))) {
             throw new SQLException("the listener connection no longer answers");
+          } else if (!closed && !caughtUp(pg, snapshot.lastChange().version())) {
+            snapshot.dark("the change counter moved to " + counter + " but the listener heard changes only up to "
+                + snapshot.version() + ": notifications do not reach it (a transaction-mode pooler in between?);"
+                + " polling the change counter through the pool from now on", null);
+            snapshot.mode("POLL");
+            return true;
           } else if (snapshot.reloadWanted()) {
-            snapshot.reload(false, null);
+            snapshot.apply(snapshot.wanted());
           }
         }
       } catch (SQLException | RuntimeException e) {
         if (closed) {
-          return;
+          return false;
         }
         snapshot.dark("the listener connection or a reload failed", e);
         backoff = pause(backoff);
@@ -144,22 +181,53 @@ final class ChangeFeed implements AutoCloseable {
         connection = null;
       }
     }
+    return false;
   }
 
-  /** Read the change counter every interval; reload when it moved (or after a failure). */
+  /**
+   * Whether every change up to {@code counter} has been heard and applied, waiting up to one more
+   * heartbeat for notifications still on their way (a change that committed just before the read).
+   */
+  private boolean caughtUp(PGConnection pg, long counter) throws SQLException {
+    this.counter = counter;
+    long deadline = System.nanoTime() + heartbeatMillis * 1_000_000L;
+    while (snapshot.version() < counter && !closed) {
+      long left = (deadline - System.nanoTime()) / 1_000_000;
+      if (left <= 0) {
+        return false;
+      }
+      PGNotification[] heard = pg.getNotifications((int) left);
+      if (heard != null && heard.length > 0) {
+        apply(heard);
+      }
+    }
+    return true;
+  }
+
+  private void apply(PGNotification[] heard) {
+    Changes changes = new Changes();
+    long now = System.nanoTime();
+    for (PGNotification n : heard) { // all that arrived: a burst is one reload
+      changes.addPayload(n.getParameter(), now);
+    }
+    snapshot.apply(changes);
+  }
+
+  /** Read what changed since the last poll every interval; reload what it names (everything after a failure). */
   private void poll() {
-    long seen = Long.MIN_VALUE;
     boolean live = false;
     long backoff = pollMillis;
     while (!closed) {
       try {
         if (!live) {
-          seen = snapshot.reload(false, null);
+          snapshot.apply(Changes.everything());
           live = true;
         } else {
-          Snapshot.LastChange change = snapshot.lastChange();
-          if (change.version() != seen || snapshot.reloadWanted()) {
-            seen = snapshot.reload(true, change); // the counter just read: not read twice per change
+          Changes changes = snapshot.changesSince(snapshot.version());
+          if (!changes.isEmpty()) {
+            snapshot.apply(changes);
+          } else if (snapshot.reloadWanted()) {
+            snapshot.apply(snapshot.wanted());
           }
         }
         backoff = pollMillis;

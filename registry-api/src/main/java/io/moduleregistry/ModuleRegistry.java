@@ -139,11 +139,12 @@ public final class ModuleRegistry implements AutoCloseable {
      * off, every call is a round trip). Each caller's entry is loaded by that caller's own RLS-scoped
      * query on its first call, so an answer from memory is the one the uncached call gives. The
      * database pushes every committed change (LISTEN/NOTIFY on a connection outside the pool, or a
-     * poll of a change counter through the pool behind a transaction-mode pooler), and the snapshot
-     * reloads what it holds and swaps it in atomically: a change made anywhere shows within about
-     * 250 ms; a write through this registry shows at once. While it cannot vouch for freshness
-     * (starting, or its connection lost) every call goes to the database. Needs the migration
-     * {@code change_notifications}; {@link ModuleRegistry#snapshotStats()} tells what it does.
+     * poll of the change log through the pool behind a transaction-mode pooler), naming what
+     * changed, and the snapshot reloads the cached callers the change can affect, replacing each
+     * entry whole: a change made anywhere shows within about 250 ms; a write through this registry
+     * shows at once. While it cannot vouch for freshness (starting, its connection lost, or the
+     * change counter ahead of what it heard) every call goes to the database. Needs the migration
+     * {@code targeted_change_notifications}; {@link ModuleRegistry#snapshotStats()} tells what it does.
      *
      * @param settings the snapshot's settings, e.g. {@link SnapshotSettings#defaults()}
      * @return this builder

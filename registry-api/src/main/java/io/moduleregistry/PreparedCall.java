@@ -160,15 +160,46 @@ final class PreparedCall<I extends Target, T> {
     this.name = name;
   }
 
-  private T execute(Connection connection, String sql, int before, Identity who, I target) throws SQLException {
-    try (PreparedStatement statement = connection.prepareStatement(sql)) {
-      for (int i = 0; i < binds.length; i++) {
-        if (binds[i] instanceof Parameter<?> parameter) {
-          parameter.bind(statement, i + 1, who, target);
-        } else { // a value jOOQ bound itself; pgjdbc's setObject binds a Boolean as setBoolean does
-          statement.setObject(i + 1, binds[i]);
+  /**
+   * Runs the call once per identity, each run with its own scope right before its statement, in
+   * ONE round trip and one implicit transaction (autocommit on): every statement sees exactly the
+   * role and claims of its own identity, as {@link #run} would, and none outlives the transaction.
+   *
+   * @return one result per identity, in order
+   */
+  List<T> runEach(Connection connection, List<Identity> who, I target) throws SQLException {
+    String batch = String.join(";\n", java.util.Collections.nCopies(who.size(), sql));
+    try (PreparedStatement statement = connection.prepareStatement(batch)) {
+      for (int k = 0; k < who.size(); k++) {
+        bind(statement, k * binds.length, who.get(k), target);
+      }
+      statement.execute();
+      List<T> results = new ArrayList<>(who.size());
+      for (int k = 0; k < who.size(); k++) {
+        if ((k > 0 && !statement.getMoreResults()) || !statement.getMoreResults()) {
+          throw new IllegalStateException("the batch returned fewer results than identities: " + sql);
+        }
+        try (ResultSet rows = statement.getResultSet()) {
+          results.add(reader.read(rows));
         }
       }
+      return results;
+    }
+  }
+
+  private void bind(PreparedStatement statement, int offset, Identity who, Target target) throws SQLException {
+    for (int i = 0; i < binds.length; i++) {
+      if (binds[i] instanceof Parameter<?> parameter) {
+        parameter.bind(statement, offset + i + 1, who, target);
+      } else { // a value jOOQ bound itself; pgjdbc's setObject binds a Boolean as setBoolean does
+        statement.setObject(offset + i + 1, binds[i]);
+      }
+    }
+  }
+
+  private T execute(Connection connection, String sql, int before, Identity who, I target) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      bind(statement, 0, who, target);
       statement.execute();
       for (int i = 0; i < before; i++) {
         if (!statement.getMoreResults()) {

@@ -48,10 +48,37 @@ final class ScopedExecutor {
   <I extends Target, T> T run(PreparedCall<I, T> call, Identity who, Action action, I target) {
     return attempt(call.name(), action.writes(), false,
         (connection, joined) -> joined ? call.runJoined(connection, who, target) : call.run(connection, who, target),
-        (e, state) -> state.loginRole != null
-            ? SqlErrors.roleSwitchDenied(e, action, who, target, state.loginRole)
-            : SqlErrors.translate(e, action, who, target, state.sent, state.joined),
-        result -> action.writes() && changedNothing(result));
+        translation(action, who, target), result -> action.writes() && changedNothing(result));
+  }
+
+  /**
+   * Runs the call once per identity in one round trip ({@link PreparedCall#runEach}), as {@link
+   * #run} runs one: a read, retried once on a broken connection; inside a caller's transaction one
+   * joined call after another.
+   *
+   * @throws RegistryException translated from the database's error; reported as the first identity's
+   */
+  <T> List<T> runEach(PreparedCall<Target.None, T> call, List<Identity> who, Action action) {
+    if (who.isEmpty()) {
+      return List.of();
+    }
+    return attempt(call.name(), action.writes(), false, (connection, joined) -> {
+      if (!joined) {
+        return call.runEach(connection, who, Target.NONE);
+      }
+      List<T> results = new java.util.ArrayList<>(who.size());
+      for (Identity one : who) {
+        results.add(call.runJoined(connection, one, Target.NONE));
+      }
+      return results;
+    }, translation(action, who.get(0), Target.NONE), result -> false);
+  }
+
+  /** The registry's own translation of a call's failure, in terms of the action, identity and target. */
+  private static Translation translation(Action action, Identity who, Target target) {
+    return (e, state) -> state.loginRole != null
+        ? SqlErrors.roleSwitchDenied(e, action, who, target, state.loginRole)
+        : SqlErrors.translate(e, action, who, target, state.sent, state.joined);
   }
 
   /**

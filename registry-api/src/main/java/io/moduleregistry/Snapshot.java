@@ -30,15 +30,20 @@ import org.jspecify.annotations.Nullable;
  *       query sees under RLS ({@link Statements#enabledPairs} as that identity, with its exact
  *       claims), loaded on its first call. The service's entry is the same query as {@code
  *       service_role}. An answer from memory is thus the uncached call's answer at load time.</li>
- *   <li>What is held is a {@link Generation}, swapped atomically: a reload builds the next one
- *       completely (every cached caller reloaded by its own query) while the current one keeps
- *       answering, so a reload opens no window of misses.</li>
+ *   <li>A change reloads only the callers it can affect ({@link #apply}): for organizations whose
+ *       installations changed, their members (asked of the database, as the service) and the
+ *       service; for users whose memberships changed, those users; for the catalog, everyone. Each
+ *       reloaded caller gets its own RLS-scoped query again, {@link #BATCH} of them per round trip.
+ *       An entry is replaced whole, so a reload opens no window of misses. Why this rule is exact
+ *       for the shipped policies, and what to do with other policies: RELIABILITY.md.</li>
+ *   <li>A load on a miss that began before the feed heard of a change is answered but not kept:
+ *       it may predate the change, and the reload that change triggers did not know of it.</li>
  *   <li>A write through this registry is answered by the database for that organization (for a
- *       catalog write: everywhere) from the moment it returns until a reload that began after it:
- *       the writer reads its own write at once, without waiting for the notification.</li>
+ *       catalog write: everywhere) from the moment it returns until a reload covering it that began
+ *       after it: the writer reads its own write at once, without waiting for the notification.</li>
  *   <li>While freshness cannot be vouched for (before the first load; from a lost listener
- *       connection or a failed poll until listening again and reloaded) every call goes to the
- *       database: never an answer from stale memory.</li>
+ *       connection, a failed poll or a change the listener did not hear until a full reload) every
+ *       call goes to the database: never an answer from stale memory.</li>
  * </ul>
  */
 final class Snapshot {
@@ -48,28 +53,36 @@ final class Snapshot {
   /** More writes than this between two reloads, and the database answers for every organization until the next. */
   private static final int MAX_EXCLUSIONS = 256;
 
+  /** Callers reloaded per round trip: each statement with its own scope, in one batch. */
+  static final int BATCH = 100;
+
   private final ScopedExecutor executor;
   private final Statements statements;
   private final int maxEntries;
-  private final AtomicReference<Generation> current;
+  private final Store store;
+  private final AtomicReference<Generation> current = new AtomicReference<>(new Generation(false, List.of()));
   private final AtomicLong writes = new AtomicLong();
   private final LongAdder hits = new LongAdder();
   private final LongAdder misses = new LongAdder();
   private final AtomicLong reloads = new AtomicLong();
   private final AtomicLong losses = new AtomicLong();
   private final List<SnapshotListener> listeners = new CopyOnWriteArrayList<>();
+  private final AtomicLong callersReloaded = new AtomicLong();
+  private final AtomicLong roundTrips = new AtomicLong();
   private volatile long lastLagNanos;
   private volatile long maxLagNanos;
   private volatile String mode = "starting";
   private volatile long version = -1;
   private volatile boolean reloadWanted;
   private volatile boolean stopped;
+  /** Whether a change reloads only the callers it can affect (see {@link #checkPolicies}). */
+  private volatile boolean targeted = true;
 
   Snapshot(SnapshotSettings settings, ScopedExecutor executor, Statements statements) {
     this.executor = executor;
     this.statements = statements;
     this.maxEntries = settings.maxEntries();
-    this.current = new AtomicReference<>(new Generation(false, new Store(maxEntries, Set.of()), List.of()));
+    this.store = new Store(maxEntries);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -80,7 +93,7 @@ final class Snapshot {
    * (the very same claims, so nothing to build or compare on the next call), else a new one.
    */
   Identity user(UUID userId) {
-    Store.Entry entry = current.get().store.users.get(userId);
+    Store.Entry entry = store.users.get(userId);
     return entry != null && entry.plain() ? entry.identity() : Identity.user(userId);
   }
 
@@ -93,23 +106,24 @@ final class Snapshot {
     Objects.requireNonNull(moduleId, "moduleId must not be null"); // the slug check waits for a miss: a hit knows the id
     Generation g = current.get();
     if (g.live && !g.excludes(orgId)) {
-      Pairs pairs = g.store.pairsOf(who);
+      Pairs pairs = store.pairsOf(who);
       if (pairs != null) {
         hits.increment();
-        return pairs.contains(orgId, g.store.knownModule(moduleId) ? moduleId : ModuleIds.requireSlug(moduleId));
+        return pairs.contains(orgId, store.knownModule(moduleId) ? moduleId : ModuleIds.requireSlug(moduleId));
       }
     }
     misses.increment();
     return load(g, who, orgId, ModuleIds.requireSlug(moduleId));
   }
 
-  /** A miss: load the caller's entry into the generation it missed in, when that may be cached; else ask the database. */
+  /** A miss: load the caller's entry, when that may be cached; else ask the database. */
   private boolean load(Generation g, Identity who, UUID orgId, String moduleId) {
-    if (!g.live || g.excludes(orgId) || (who.isService() && g.store.serviceTooLarge)) {
+    if (!g.live || g.excludes(orgId) || (who.isService() && store.serviceTooLarge)) {
       return executor.run(statements.isEnabled, who, Action.READ, Target.installation(orgId, moduleId));
     }
+    long heard = store.heard();
     Pairs pairs = executor.run(statements.enabledPairs, who, Action.READ, Target.NONE);
-    g.store.put(who, pairs);
+    store.putUnlessHeardSince(who, pairs, heard);
     return pairs.contains(orgId, moduleId);
   }
 
@@ -119,9 +133,10 @@ final class Snapshot {
   /**
    * Called after every write through this registry. A write that succeeded, or whose outcome is
    * unknown (the connection broke: it may have committed), is answered by the database for its
-   * organization (a catalog write: for all) until a reload that began after it. A failure the
-   * database reported rolled back, and changed nothing. The next heartbeat or poll reloads even if no
-   * notification comes (a write joined to a caller's transaction that then rolled back sends none).
+   * organization (a catalog write: for all) until a reload covering it began after it. A failure
+   * the database reported rolled back, and changed nothing. The next heartbeat or poll reloads its
+   * organization even if no notification comes (a write joined to a caller's transaction that then
+   * rolled back sends none).
    */
   void written(Action action, Target target, @Nullable RuntimeException failure) {
     if (!action.changesEnablement()) {
@@ -144,63 +159,132 @@ final class Snapshot {
     return reloadWanted;
   }
 
+  /** What the writes through this registry that still exclude their organizations changed. */
+  Changes wanted() {
+    Changes changes = new Changes();
+    for (Exclusion e : current.get().exclusions) {
+      changes.addWrite(e.orgId());
+    }
+    return changes;
+  }
+
   // ---------------------------------------------------------------------------------------------
   // Reloads, driven by the ChangeFeed's thread
 
   /**
-   * Builds the next generation, every cached caller reloaded by its own query, and swaps it in.
+   * Reloads the cached callers these changes can affect and then answers from memory (after a full
+   * reload: live again). Everything: the catalog and every caller, the change counter read first.
    *
-   * @param afterChange whether a change prompted it (then its lag is recorded)
-   * @param polled the change counter as a poll just read it, or null to read it first: what is
-   *     loaded is then at least as new as the version recorded (at worst one more reload follows)
-   * @return the change counter read before loading
    * @throws RegistryException if the database fails; the caller then goes {@link #dark}
    */
-  long reload(boolean afterChange, @Nullable LastChange polled) {
+  void apply(Changes changes) {
     reloadWanted = false;
+    if (changes.isEmpty()) {
+      return;
+    }
     long writesBefore = writes.get();
-    LastChange change = polled != null ? polled : lastChange();
-    Store old = current.get().store;
-    Set<String> catalog = new HashSet<>();
-    for (Module module : executor.run(statements.modules, Identity.SERVICE, Action.READ, Target.NONE)) {
-      catalog.add(module.id());
+    boolean everyone = changes.everyone() || !targeted;
+    // a full reload reflects every change counted before its queries; a targeted one, those it names
+    long reached = changes.version() >= 0 || !everyone ? changes.version() : lastChange().version();
+    store.hear(); // loads on a miss that began before this are not kept: they may predate the change
+    Set<String> changed = listeners.isEmpty() ? null : new HashSet<>(); // modules whose enablement changed, for listeners
+    List<Identity> who;
+    if (everyone) {
+      Set<String> catalog = new HashSet<>();
+      for (Module module : executor.run(statements.modules, Identity.SERVICE, Action.READ, Target.NONE)) {
+        catalog.add(module.id());
+      }
+      store.catalog = Set.copyOf(catalog);
+      checkPolicies();
+      roundTrips.addAndGet(2);
+      who = store.identities();
+    } else {
+      Set<UUID> users = new HashSet<>(changes.users());
+      if (!changes.orgs().isEmpty() && !store.users.isEmpty()) {
+        users.addAll(executor.run(statements.membersOf, Identity.SERVICE, Action.READ, Changes.orgsTarget(changes.orgs())));
+        roundTrips.incrementAndGet();
+      }
+      who = store.identitiesOf(users);
     }
-    Store next = new Store(maxEntries, Set.copyOf(catalog));
-    next.serviceWanted = old.serviceWanted;
-    next.serviceTooLarge = old.serviceTooLarge;
-    if (old.serviceWanted && !old.serviceTooLarge) {
-      next.put(Identity.SERVICE, executor.run(statements.enabledPairs, Identity.SERVICE, Action.READ, Target.NONE));
+    if (store.serviceWanted && !store.serviceTooLarge && (everyone || !changes.orgs().isEmpty())) {
+      replace(Identity.SERVICE, executor.run(statements.enabledPairs, Identity.SERVICE, Action.READ, Target.NONE), changed);
+      roundTrips.incrementAndGet();
     }
-    for (Identity who : old.identities()) {
-      next.put(who, executor.run(statements.enabledPairs, who, Action.READ, Target.NONE));
+    for (int from = 0; from < who.size(); from += BATCH) {
+      List<Identity> batch = who.subList(from, Math.min(who.size(), from + BATCH));
+      List<Pairs> loaded = executor.runEach(statements.enabledPairs, batch, Action.READ);
+      for (int k = 0; k < batch.size(); k++) {
+        replace(batch.get(k), loaded.get(k), changed);
+      }
+      roundTrips.incrementAndGet();
     }
+    callersReloaded.addAndGet(who.size());
     Generation g;
     Generation swapped;
     do {
       g = current.get();
       List<Exclusion> later = new ArrayList<>();
       for (Exclusion e : g.exclusions) {
-        if (e.sequence() > writesBefore) {
-          later.add(e); // a write that may have committed after this reload's queries began
+        boolean covered = everyone || (e.orgId() != null && changes.orgs().contains(e.orgId()));
+        if (!covered || e.sequence() > writesBefore) {
+          later.add(e); // not reloaded, or a write that may have committed after this reload's queries began
         }
       }
-      swapped = new Generation(!stopped, next, later); // a reload that outlives close() must not go live
+      // live again only after a reload of everyone; one that outlives close() must not go live
+      swapped = new Generation(!stopped && (g.live || everyone), later);
     } while (!current.compareAndSet(g, swapped));
     reloads.incrementAndGet();
-    version = change.version();
-    if (!listeners.isEmpty() && swapped.live) {
-      Set<String> changed = Store.changedModules(old, next);
-      tell(l -> l.reloaded(change.version(), changed));
+    version = Math.max(version, reached);
+    if (changed != null && swapped.live) {
+      Set<String> modules = Set.copyOf(changed);
+      long reachedVersion = version;
+      tell(l -> l.reloaded(reachedVersion, modules));
     }
-    if (afterChange) {
-      long lag = (long) (change.ageMillis() * 1_000_000) + (System.nanoTime() - change.readAtNanos());
+    long lag = changes.lagNanos();
+    if (lag >= 0) {
       lastLagNanos = lag;
       maxLagNanos = Math.max(maxLagNanos, lag);
     }
-    return change.version();
   }
 
-  /** From now on every call goes to the database, until the next successful {@link #reload}; the callers are kept for it. */
+  /** Replaces a caller's entry, adding to {@code changed} (where not null) what differs from the one it held. */
+  private void replace(Identity who, Pairs pairs, @Nullable Set<String> changed) {
+    if (changed != null) {
+      Pairs before = store.pairsOf(who);
+      if (before != null) {
+        pairs.addDifferences(before, changed);
+      }
+    }
+    store.put(who, pairs);
+  }
+
+  /**
+   * Targets reloads only while the SELECT policies on org_modules and modules are the shipped ones:
+   * a policy of the operator's may make what a caller sees depend on other tables, whose changes
+   * the triggers do not report; then every change reloads everyone (and the log says so once).
+   */
+  private void checkPolicies() {
+    List<String> foreign = executor.run(statements.foreignPolicies, Identity.SERVICE, Action.READ, Target.NONE);
+    boolean was = targeted;
+    targeted = foreign.isEmpty();
+    if (was && !targeted) {
+      LOG.log(System.Logger.Level.WARNING, "Module Registry snapshot: SELECT policies not created by its migrations "
+          + foreign + " may make what a caller sees depend on other tables; every change now reloads every cached"
+          + " caller. To target reloads again, see RELIABILITY.md (which callers a change can affect).");
+    }
+  }
+
+  /** The change counter up to which every change is reflected; -1 before the first reload. */
+  long version() {
+    return version;
+  }
+
+  /** Whether answers come from memory now. */
+  boolean live() {
+    return current.get().live;
+  }
+
+  /** From now on every call goes to the database, until the next full {@link #apply}; the callers are kept for it. */
   void dark(String why, @Nullable Throwable cause) {
     losses.incrementAndGet();
     goDark();
@@ -241,7 +325,7 @@ final class Snapshot {
     Generation g;
     do {
       g = current.get();
-    } while (g.live && !current.compareAndSet(g, new Generation(false, g.store, List.of())));
+    } while (g.live && !current.compareAndSet(g, new Generation(false, List.of())));
   }
 
   void mode(String mode) {
@@ -253,10 +337,16 @@ final class Snapshot {
     return executor.run(statements.lastChange, Identity.SERVICE, Action.READ, Target.NONE);
   }
 
+  /** What changed after a version, read through the pool (empty when nothing did). */
+  Changes changesSince(long seen) {
+    return executor.run(statements.changesSince, Identity.SERVICE, Action.READ, Changes.since(seen));
+  }
+
   SnapshotStats stats() {
     Generation g = current.get();
-    return new SnapshotStats(mode, g.live, hits.sum(), misses.sum(), reloads.get(), losses.get(), g.store.size.get(),
-        maxEntries, Duration.ofNanos(lastLagNanos), Duration.ofNanos(maxLagNanos), version);
+    return new SnapshotStats(mode, g.live, hits.sum(), misses.sum(), reloads.get(), losses.get(), store.size.get(),
+        maxEntries, Duration.ofNanos(lastLagNanos), Duration.ofNanos(maxLagNanos), version, callersReloaded.get(),
+        roundTrips.get());
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -311,19 +401,17 @@ final class Snapshot {
   record Exclusion(long sequence, @Nullable UUID orgId) {}
 
   /**
-   * One view of the data, immutable but for the {@link Store} it shares with the views derived
-   * from it by {@link #excluding}. {@code live} false: answer nothing from it.
+   * Whether to answer from memory, and which organizations not to (writes through this registry
+   * not reloaded yet). Immutable; swapped whole. {@code live} false: answer nothing from memory.
    */
   static final class Generation {
     final boolean live;
-    final Store store;
     final List<Exclusion> exclusions;
     private final boolean excludesAll;
     private final Set<UUID> excludedOrgs;
 
-    Generation(boolean live, Store store, List<Exclusion> exclusions) {
+    Generation(boolean live, List<Exclusion> exclusions) {
       this.live = live;
-      this.store = store;
       this.exclusions = List.copyOf(exclusions);
       Set<UUID> orgs = new HashSet<>();
       boolean all = false;
@@ -350,29 +438,57 @@ final class Snapshot {
       } else {
         more.add(exclusion);
       }
-      return new Generation(live, store, more);
+      return new Generation(live, more);
     }
   }
 
   /**
-   * The entries of one load: users by id (each with the exact claims it was loaded with), the
-   * service's set, and the catalog's ids (so that a known id skips the slug check). Bounded: the
-   * oldest users are dropped when it is full.
+   * What is held: users by id (each with the exact claims it was loaded with), the service's set,
+   * and the catalog's ids (so that a known id skips the slug check). Entries are replaced whole;
+   * reads take no lock, writes are serialized. Bounded: the oldest users are dropped when it is full.
    */
   static final class Store {
     private final int maxEntries;
     final ConcurrentHashMap<UUID, Entry> users = new ConcurrentHashMap<>();
     private final ConcurrentLinkedQueue<UUID> order = new ConcurrentLinkedQueue<>();
     final AtomicInteger size = new AtomicInteger();
-    private final Set<String> catalog;
-    /** Whether the service has asked: then every reload loads its set. */
+    volatile Set<String> catalog = Set.of();
+    /** Whether the service has asked: then reloads load its set. */
     volatile boolean serviceWanted;
     volatile boolean serviceTooLarge;
     private volatile @Nullable Pairs service;
+    /** How many times the feed has heard of changes: a load that began before the last one is not kept. */
+    private volatile long heard;
 
-    Store(int maxEntries, Set<String> catalog) {
+    Store(int maxEntries) {
       this.maxEntries = maxEntries;
-      this.catalog = catalog;
+    }
+
+    long heard() {
+      return heard;
+    }
+
+    synchronized void hear() {
+      heard++;
+    }
+
+    /** Keeps a load made on a miss, unless the feed heard of a change since it began (then it may be stale). */
+    synchronized void putUnlessHeardSince(Identity who, Pairs pairs, long heardBefore) {
+      if (heard == heardBefore) {
+        put(who, pairs);
+      }
+    }
+
+    /** The identities of these users that are held, each as it was loaded. */
+    List<Identity> identitiesOf(Set<UUID> userIds) {
+      List<Identity> held = new ArrayList<>();
+      for (UUID id : userIds) {
+        Entry entry = users.get(id);
+        if (entry != null) {
+          held.add(entry.identity);
+        }
+      }
+      return held;
     }
 
     /**
@@ -391,23 +507,6 @@ final class Snapshot {
       return entry != null && (entry.identity == who || entry.identity.claims().equals(who.claims())) ? entry.pairs : null;
     }
 
-    /** The modules whose enablement differs between two loads, for the callers both hold with the same claims. */
-    static Set<String> changedModules(Store old, Store next) {
-      Set<String> changed = new HashSet<>();
-      Pairs oldService = old.service;
-      Pairs nextService = next.service;
-      if (oldService != null && nextService != null) {
-        nextService.addDifferences(oldService, changed);
-      }
-      for (Entry entry : next.users.values()) {
-        Pairs before = old.pairsOf(entry.identity);
-        if (before != null) {
-          entry.pairs.addDifferences(before, changed);
-        }
-      }
-      return Set.copyOf(changed);
-    }
-
     boolean knownModule(String moduleId) {
       return catalog.contains(moduleId);
     }
@@ -423,7 +522,7 @@ final class Snapshot {
       return all;
     }
 
-    void put(Identity who, Pairs pairs) {
+    synchronized void put(Identity who, Pairs pairs) {
       int weight = pairs.count() + 1;
       UUID userId = who.userId();
       if (userId == null) {

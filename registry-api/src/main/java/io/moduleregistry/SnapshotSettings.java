@@ -33,7 +33,11 @@ public final class SnapshotSettings {
      * {@link DriverManager} from the JDBC URL, user and password of a HikariCP {@code
      * HikariDataSource} or a pgjdbc {@code PGSimpleDataSource}. It polls when no such connection
      * can be had, when the URL names a transaction-mode pooler ({@code prepareThreshold=0}, port
-     * 6543, {@code pgbouncer=true}), or when a notification sent on the connection does not come back.
+     * 6543, {@code pgbouncer=true}), or when a notification sent from another connection (one of the
+     * pool's) does not reach the listener within 2 s. While listening, every {@link
+     * Builder#heartbeat} the change counter is read through the pool; if it is ahead of what was
+     * heard and stays so for another heartbeat, notifications are not arriving: the snapshot
+     * answers from the database, logs it once, and polls from then on.
      */
     AUTO,
     /** LISTEN on a dedicated connection; building the registry fails if none can be had. */
@@ -152,7 +156,8 @@ public final class SnapshotSettings {
 
     /**
      * How long the listener waits for a notification before it checks that its connection is
-     * still alive (default 1 s). A connection that the server closes is noticed at once; one that
+     * still alive and that the change counter, read through the pool, is not ahead of what it
+     * heard (default 1 s; one cheap round trip each time). A connection that the server closes is noticed at once; one that
      * goes silent (a network partition) within this interval plus the driver's timeout, and until
      * then answers keep coming from memory.
      *

@@ -13,7 +13,7 @@ import java.time.Duration;
  * @param hits calls answered from memory
  * @param misses calls answered by the database: a caller not loaded yet (its load counts here), an
  *     organization written through this registry since the last reload, or a snapshot not live
- * @param reloads full reloads after a change, a reconnection or the start
+ * @param reloads reloads after a change (of the callers it can affect), a reconnection or the start (of all)
  * @param connectionLosses times the listener connection (or, polling, the pool) failed
  * @param entries entries held now (see {@link SnapshotSettings.Builder#maxEntries})
  * @param maxEntries the bound on {@code entries}
@@ -22,6 +22,10 @@ import java.time.Duration;
  * @param maxLag the largest {@code lastLag} so far
  * @param changeVersion the database's change counter ({@code module_registry.change_counter}) as the
  *     last reload began: every change counted up to it is reflected; -1 before the first reload
+ * @param callersReloaded cached callers reloaded so far, each by its own RLS-scoped query: a change
+ *     reloads only the callers it can affect
+ * @param reloadRoundTrips round trips the reloads took (several callers per round trip)
  */
 public record SnapshotStats(String mode, boolean live, long hits, long misses, long reloads, long connectionLosses,
-    int entries, int maxEntries, Duration lastLag, Duration maxLag, long changeVersion) {}
+    int entries, int maxEntries, Duration lastLag, Duration maxLag, long changeVersion, long callersReloaded,
+    long reloadRoundTrips) {}

@@ -85,7 +85,7 @@ final class Statements {
   /** A plan's steps, applied in order as the caller in one statement ({@code module_registry.apply_plan}). */
   final PreparedCall<Target.PlanDocument, Integer> applyPlan;
   /** Manifests registered idempotently in one statement ({@code module_registry.sync_catalog}). */
-  final PreparedCall<Target.CatalogDocument, List<Module>> syncCatalog;
+  final PreparedCall<Target.Document, List<Module>> syncCatalog;
   /** For the snapshot: the change counter that the migrations' triggers bump, and its age. */
   final PreparedCall<Target.None, Snapshot.LastChange> lastChange;
   /** A page of an org's history and one more row ({@link History}). */
@@ -93,6 +93,21 @@ final class Statements {
   /** Retention: events older than a time, and all of one org's ({@link History}). */
   final PreparedCall<Target.HistoryCutoff, Long> deleteHistoryOlderThan;
   final PreparedCall<Target.Org, Long> deleteOrgHistory;
+  /**
+   * For a polling snapshot: what changed after a version ({@code module_registry.changes_since}),
+   * the version passed as the jsonb {@link Parameter#DOCUMENT} (see {@link Changes#since}).
+   */
+  final PreparedCall<Target.Document, Changes> changesSince;
+  /**
+   * For the snapshot: the members of some organizations ({@code module_registry.members_of}), the
+   * ids passed as a jsonb array in {@link Parameter#DOCUMENT} (see {@link Changes#orgsTarget}).
+   */
+  final PreparedCall<Target.Document, java.util.Set<java.util.UUID>> membersOf;
+  /**
+   * For the snapshot: SELECT policies on the tables {@link #enabledPairs} reads that the migrations
+   * did not create. Its rule "which callers a change can affect" holds for the shipped ones only.
+   */
+  final PreparedCall<Target.None, List<String>> foreignPolicies;
 
   Statements(DSLContext dsl, Rows rows) {
     PreparedCall.Reader<Optional<Installation>> oneInstallation = rs -> Rows.first(rs, rows::installation);
@@ -115,6 +130,17 @@ final class Statements {
         Snapshot.Pairs::read);
     lastChange = PreparedCall.render(dsl, Target.None.class,
         DSL.resultQuery("select version, age_millis from module_registry.last_change()"), Snapshot.LastChange::read);
+    changesSince = PreparedCall.render(dsl, Target.Document.class, DSL.resultQuery(
+        "select version, kind, ids, age_millis from module_registry.changes_since(({0})::bigint)",
+        Parameter.DOCUMENT.param()), Changes::read);
+    membersOf = PreparedCall.render(dsl, Target.Document.class, DSL.resultQuery(
+        "select m from module_registry.members_of(array(select pg_catalog.jsonb_array_elements_text({0})::uuid)) m",
+        Parameter.DOCUMENT.param()), Changes::readIds);
+    foreignPolicies = PreparedCall.render(dsl, Target.None.class, DSL.resultQuery(
+        "select coalesce(pg_catalog.array_agg(p.tablename || ': ' || p.policyname order by 1), '{}') from pg_catalog.pg_policies p"
+            + " where p.schemaname = 'public' and p.tablename in ('org_modules', 'modules') and p.cmd in ('SELECT', 'ALL')"
+            + " and p.policyname not in ('Signed-in users can view the catalog', 'Members can view their organizations'' modules')"),
+        Rows::textArray);
     install = PreparedCall.render(dsl, Target.WithSettings.class,
         DSL.insertInto(ORG_MODULES, ORG_MODULES.ORG_ID, ORG_MODULES.MODULE_ID, ORG_MODULES.SETTINGS)
             .values(Parameter.ORG.param(), Parameter.MODULE.param(), Parameter.SETTINGS.param())
@@ -159,7 +185,7 @@ final class Statements {
     applyPlan = PreparedCall.render(dsl, Target.PlanDocument.class, DSL.select(DSL.function(DSL.name("module_registry", "apply_plan"),
         SQLDataType.INTEGER, Parameter.ORG.param(), Parameter.DOCUMENT.param()).as("steps")),
         rs -> Rows.first(rs, r -> r.getInt(1)).orElseThrow());
-    syncCatalog = PreparedCall.render(dsl, Target.CatalogDocument.class, DSL.resultQuery(
+    syncCatalog = PreparedCall.render(dsl, Target.Document.class, DSL.resultQuery(
         "select * from module_registry.sync_catalog({0})", Parameter.DOCUMENT.param()), rs -> Rows.all(rs, Rows::module));
     history = History.page(dsl, rows);
     deleteHistoryOlderThan = History.deleteOlderThan(dsl);

@@ -67,8 +67,8 @@ sealed interface Target {
   }
 
   /** A catalog's manifests, sent whole ({@link Parameter#DOCUMENT}). */
-  static CatalogDocument document(String json) {
-    return new CatalogDocument(json);
+  static Document document(String json) {
+    return new Document(json);
   }
 
   /** An input that names an organization ({@link Parameter#ORG}). */
@@ -142,7 +142,7 @@ sealed interface Target {
   }
 
   /** An input that carries a JSON document the call sends whole ({@link Parameter#DOCUMENT}). */
-  sealed interface OfDocument extends Target permits PlanDocument, CatalogDocument {
+  sealed interface OfDocument extends Target permits PlanDocument, Document {
     /** The document's JSON text. */
     String document();
   }
@@ -155,9 +155,9 @@ sealed interface Target {
     }
   }
 
-  /** Manifests registered as one statement; about no organization. */
-  record CatalogDocument(String document) implements OfDocument {
-    public CatalogDocument {
+  /** A JSON document about no one organization: a catalog's manifests, a change version, organization ids. */
+  record Document(String document) implements OfDocument {
+    public Document {
       Objects.requireNonNull(document, "document");
     }
   }

@@ -30,12 +30,20 @@ import org.junit.jupiter.api.Test;
  * deletions; the listener's backend is terminated mid-run. At every checkpoint, once a snapshot has
  * reloaded past the last write, each of its answers for every caller, organization and module must
  * equal the uncached call's. Writes through the snapshot's own registry are compared at once.
+ *
+ * <p>Both snapshots also hold {@value #BULK} more callers, each a member of one or two of the
+ * organizations (so that a change to one organization reloads hundreds of them, in batches): at
+ * every checkpoint each of their answers, for every organization and module, is compared with
+ * what the owner reads without RLS through the shipped policies' meaning (member of the
+ * organization, installation enabled, module active), and a sample of them with the uncached call.
  */
 class SnapshotDifferentialTest {
 
-  private static final int ROUNDS = 12;
-  private static final int WRITES_PER_ROUND = 16;
+  private static final int ROUNDS = 8;
+  private static final int WRITES_PER_ROUND = 12;
   private static final int READERS = 3;
+  private static final int BULK = 2_000;
+  private static final int BULK_SAMPLE = 8;
   private static final String[] MODULES = {"df-alpha", "df-beta", "df-gamma", "df-delta"};
 
   private static RegistryDatabase db;
@@ -52,6 +60,7 @@ class SnapshotDifferentialTest {
   private final List<UUID> everyOrg = new CopyOnWriteArrayList<>();
   private final List<UUID> floaters = new CopyOnWriteArrayList<>();
   private final List<UUID> strangers = new CopyOnWriteArrayList<>();
+  private final List<UUID> bulk = new ArrayList<>();
 
   @BeforeAll
   static void setUp() {
@@ -88,6 +97,7 @@ class SnapshotDifferentialTest {
     strangers.add(db.fixtures().user());
     awaitLive(listening);
     awaitLive(polling);
+    addBulkCallers();
     assertThat(stats(listening).mode()).isEqualTo("LISTEN");
     assertThat(stats(polling).mode()).isEqualTo("POLL");
 
@@ -122,6 +132,7 @@ class SnapshotDifferentialTest {
         Snapshots.awaitVersion(listening, target);
         Snapshots.awaitVersion(polling, target);
         checks += checkpoint(round, disagreements);
+        checks += bulkCheckpoint(round, disagreements);
       }
     } finally {
       running.set(false);
@@ -134,7 +145,10 @@ class SnapshotDifferentialTest {
         checks, immediateChecks, reads.get(), caughtUpWithinBound, ROUNDS, stats(listening), stats(polling));
     assertThat(disagreements).isEmpty();
     assertThat(readerFailures).isEmpty();
-    assertThat(checks).isGreaterThan(5_000);
+    assertThat(checks).isGreaterThan(100_000);
+    assertThat(stats(listening).entries()).as("thousands of callers held").isGreaterThan(BULK);
+    assertThat(stats(listening).callersReloaded()).as("targeted: far fewer than every held caller per reload")
+        .isLessThan(stats(listening).reloads() * (long) BULK / 2);
     assertThat(stats(listening).connectionLosses()).isPositive();
     assertThat(stats(listening).hits()).isPositive();
     assertThat(stats(polling).hits()).isPositive();
@@ -161,12 +175,77 @@ class SnapshotDifferentialTest {
     return checks;
   }
 
+  /** {@value #BULK} users, each a member of one tenant and every eighth of the next one too, loaded into both snapshots. */
+  private void addBulkCallers() throws SQLException {
+    try (var c = owner.getConnection(); var s = c.prepareStatement("insert into auth.users (id, email)"
+        + " select g, g || '@bulk.test' from (select gen_random_uuid() g from generate_series(1, ?)) x returning id")) {
+      s.setInt(1, BULK);
+      try (var rs = s.executeQuery()) {
+        while (rs.next()) {
+          bulk.add(rs.getObject(1, UUID.class));
+        }
+      }
+    }
+    List<UUID> orgs = new ArrayList<>();
+    List<UUID> users = new ArrayList<>();
+    for (int i = 0; i < bulk.size(); i++) {
+      orgs.add(tenants.get(i % tenants.size()).orgId());
+      users.add(bulk.get(i));
+      if (i % 8 == 0) {
+        orgs.add(tenants.get((i + 1) % tenants.size()).orgId());
+        users.add(bulk.get(i));
+      }
+    }
+    sql(owner, "insert into public.org_members (org_id, user_id, role) select unnest(?::uuid[]), unnest(?::uuid[]), 'member'",
+        orgs.toArray(new UUID[0]), users.toArray(new UUID[0]));
+    for (ModuleRegistry snapshot : List.of(listening, polling)) {
+      for (UUID u : bulk) {
+        snapshot.asUser(u).isEnabled(everyOrg.get(0), MODULES[0]);
+      }
+    }
+  }
+
+  /** Every bulk caller, organization and module: cached against the owner's reading; a sample against the uncached call. */
+  private long bulkCheckpoint(int round, List<String> disagreements) throws SQLException {
+    java.util.Set<String> enabled = new java.util.HashSet<>();
+    try (var c = owner.getConnection(); var s = c.prepareStatement("select m.user_id, om.org_id, om.module_id"
+        + " from public.org_members m join public.org_modules om on om.org_id = m.org_id"
+        + " join public.modules mo on mo.id = om.module_id where om.enabled and mo.is_active and m.user_id = any (?)")) {
+      s.setObject(1, bulk.toArray(new UUID[0]));
+      try (var rs = s.executeQuery()) {
+        while (rs.next()) {
+          enabled.add(rs.getObject(1) + "|" + rs.getObject(2) + "|" + rs.getString(3));
+        }
+      }
+    }
+    long checks = 0;
+    for (int i = 0; i < bulk.size(); i++) {
+      UUID u = bulk.get(i);
+      for (UUID org : everyOrg) {
+        for (String module : MODULES) {
+          boolean expected = enabled.contains(u + "|" + org + "|" + module);
+          if (i < BULK_SAMPLE && expected != truth.asUser(u).isEnabled(org, module)) {
+            disagreements.add("round " + round + ": the owner's reading and the uncached call disagree for " + u);
+          }
+          for (ModuleRegistry snapshot : List.of(listening, polling)) {
+            checks++;
+            if (snapshot.asUser(u).isEnabled(org, module) != expected) {
+              disagreements.add("round " + round + ", " + stats(snapshot).mode() + ", bulk user " + u + ", org " + org
+                  + ", " + module + ": cached " + !expected + ", expected " + expected);
+            }
+          }
+        }
+      }
+    }
+    return checks;
+  }
+
   /** One random write; returns how many read-your-write checks it made. */
   private int write(List<String> disagreements) throws SQLException {
     Tenant t = tenants.get(random.nextInt(tenants.size()));
     String module = MODULES[random.nextInt(MODULES.length)];
     try {
-      switch (random.nextInt(12)) {
+      switch (random.nextInt(14)) {
         case 0 -> other.asService().install(t.orgId(), module);
         case 1 -> other.asService().uninstall(t.orgId(), module);
         case 2 -> other.asUser(t.admin()).disable(t.orgId(), module);
@@ -188,6 +267,10 @@ class SnapshotDifferentialTest {
                 + " where id = ? and is_active on conflict do nothing", t.orgId(), module);
           }
         }
+        case 12 -> sql(owner, "delete from public.org_members where org_id = ? and user_id = ?",
+            t.orgId(), bulk.get(random.nextInt(bulk.size())));
+        case 13 -> sql(owner, "insert into public.org_members (org_id, user_id, role) values (?, ?, 'member')"
+            + " on conflict do nothing", t.orgId(), bulk.get(random.nextInt(bulk.size())));
         default -> {
           return writeThroughTheSnapshot(t, module, disagreements);
         }

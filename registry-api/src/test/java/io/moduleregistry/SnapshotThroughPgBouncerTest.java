@@ -51,4 +51,37 @@ class SnapshotThroughPgBouncerTest {
     }
   }
 
+
+  /**
+   * The issue-17 case: a URL that names no pooler (prepareThreshold given as a data-source
+   * property instead), where the old probe (LISTEN and NOTIFY on one connection) passed and every
+   * later notification was lost. A notification from another connection must reach the listener
+   * before it is trusted; a removed member then loses the module.
+   */
+  @Test
+  void aUrlThatNamesNoPoolerStillEndsUpPollingAndARemovedMemberLosesTheModule() throws Exception {
+    PgBouncers.assumeInstalled();
+    RegistryDatabase db = RegistryDatabase.shared();
+    Tenant acme = db.fixtures().tenant("Unmarked");
+    db.fixtures().module("unmarked-reports", "Reports");
+    db.fixtures().install(acme.orgId(), "unmarked-reports");
+    try (PgBouncer bouncer = PgBouncer.start(db, 2)) {
+      String unmarked = bouncer.jdbcUrl().replaceAll("([?&])prepareThreshold=0&?", "$1").replaceAll("[?&]$", "");
+      assertThat(unmarked).doesNotContainIgnoringCase("preparethreshold").doesNotContain("6543")
+          .doesNotContainIgnoringCase("pgbouncer");
+      try (HikariDataSource pool = AppPools.pool(db, unmarked, 4,
+               config -> config.addDataSourceProperty("prepareThreshold", "0"));
+           ModuleRegistry cached = ModuleRegistry.builder(pool).snapshot(SnapshotSettings.defaults()).build()) {
+        Snapshots.awaitLive(cached);
+        assertThat(cached.snapshotStats().orElseThrow().mode()).isEqualTo("POLL");
+        UserScope member = cached.asUser(acme.member());
+        Snapshots.awaitHit(cached, "the member", () -> assertThat(member.isEnabled(acme.orgId(), "unmarked-reports")).isTrue());
+        long removed = System.nanoTime();
+        db.fixtures().update("delete from public.org_members where org_id = ? and user_id = ?", acme.orgId(), acme.member());
+        Snapshots.await("the removal to reach the snapshot", () -> !member.isEnabled(acme.orgId(), "unmarked-reports"));
+        System.out.printf("through PgBouncer, no marker in the URL: the removed member's isEnabled turned false after %.0f ms%n",
+            (System.nanoTime() - removed) / 1e6);
+      }
+    }
+  }
 }

@@ -27,9 +27,24 @@ final class Propagation {
 
   static final double TARGET_P99_MILLIS = 250;
 
-  /** One refresh mode's figures. */
+  /**
+   * One refresh mode's figures.
+   *
+   * @param roundTripsPerChange reload round trips per change, per snapshot
+   * @param callersPerChange callers reloaded per change, per snapshot
+   * @param bytesPerCaller heap held per cached caller (the callers' warm-up's growth of the used heap after GC)
+   */
   record Result(String mode, int snapshots, int callers, int samples, double p50Millis, double p99Millis,
-      double maxMillis, int wrongAnswers) {}
+      double maxMillis, int wrongAnswers, double roundTripsPerChange, double callersPerChange, double bytesPerCaller) {}
+
+  /** Caller k (1-based) of a data set: user k, a member of organization ((k - 1) mod orgs) + 1. */
+  static UUID caller(int k) {
+    return DataSet.md5Uuid("user-" + k);
+  }
+
+  static UUID orgOf(DataSet set, int k) {
+    return DataSet.org((k - 1) % set.orgs() + 1);
+  }
 
   private Propagation() {}
 
@@ -40,6 +55,16 @@ final class Propagation {
    */
   static Result measure(String mode, SnapshotSettings settings, int snapshots, int callers, int samples, String url,
       String appUser, String appPassword, DataSource owner, DataSet set) throws SQLException {
+    return measure(mode, settings, snapshots, callers, samples, url, appUser, appPassword, owner, set, null);
+  }
+
+  /** What to do with the registries once propagation is measured, while they still hold their callers. */
+  interface Then {
+    void run(List<ModuleRegistry> registries, ModuleRegistry truth) throws SQLException;
+  }
+
+  static Result measure(String mode, SnapshotSettings settings, int snapshots, int callers, int samples, String url,
+      String appUser, String appPassword, DataSource owner, DataSet set, Then then) throws SQLException {
     List<ModuleRegistry> registries = new ArrayList<>();
     UUID org = DataSet.org(1);
     UUID member = set.member(1);
@@ -50,9 +75,33 @@ final class Propagation {
       }
       for (ModuleRegistry registry : registries) {
         awaitVersion(registry, 0);
-        for (int k = 1; k <= callers; k++) {
-          registry.asUser(set.member(k)).isEnabled(DataSet.org(k), module);
+      }
+      long heapBefore = usedHeap();
+      List<Thread> warmers = new ArrayList<>();
+      for (ModuleRegistry registry : registries) { // one thread per snapshot, as separate instances would
+        Thread warmer = new Thread(() -> {
+          for (int k = 1; k <= callers; k++) {
+            registry.asUser(caller(k)).isEnabled(orgOf(set, k), module);
+          }
+        });
+        warmer.start();
+        warmers.add(warmer);
+      }
+      for (Thread warmer : warmers) {
+        try {
+          warmer.join();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IllegalStateException(e);
         }
+      }
+      double bytesPerCaller = (usedHeap() - heapBefore) / (double) (snapshots * (long) callers);
+      long tripsBefore = 0;
+      long callersBefore = 0;
+      for (ModuleRegistry registry : registries) {
+        var stats = registry.snapshotStats().orElseThrow();
+        tripsBefore += stats.reloadRoundTrips();
+        callersBefore += stats.callersReloaded();
       }
       ModuleRegistry truth = ModuleRegistry.create(app);
       double[] millis = new double[samples];
@@ -73,19 +122,38 @@ final class Propagation {
           }
         }
       }
+      long trips = -tripsBefore;
+      long reloaded = -callersBefore;
+      for (ModuleRegistry registry : registries) {
+        var stats = registry.snapshotStats().orElseThrow();
+        trips += stats.reloadRoundTrips();
+        reloaded += stats.callersReloaded();
+      }
       if (samples % 2 == 1) {
         toggle(owner, org, module); // leave the data set as it was
       }
+      if (then != null) {
+        then.run(registries, truth);
+      }
       Arrays.sort(millis);
       return new Result(mode, snapshots, callers, samples, percentile(millis, 0.50), percentile(millis, 0.99),
-          millis[samples - 1], wrong);
+          millis[samples - 1], wrong, trips / (double) (samples * snapshots), reloaded / (double) (samples * snapshots),
+          bytesPerCaller);
     } finally {
       registries.forEach(ModuleRegistry::close);
     }
   }
 
+  private static long usedHeap() {
+    for (int i = 0; i < 3; i++) {
+      System.gc();
+    }
+    Runtime runtime = Runtime.getRuntime();
+    return runtime.totalMemory() - runtime.freeMemory();
+  }
+
   /** Flips the installation and returns the change counter as of that transaction. */
-  private static long toggle(DataSource owner, UUID org, String module) throws SQLException {
+  static long toggle(DataSource owner, UUID org, String module) throws SQLException {
     try (Connection c = owner.getConnection()) {
       c.setAutoCommit(false);
       try (PreparedStatement s = c.prepareStatement(
@@ -106,7 +174,7 @@ final class Propagation {
     }
   }
 
-  private static void awaitVersion(ModuleRegistry registry, long version) {
+  static void awaitVersion(ModuleRegistry registry, long version) {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
     while (true) {
       var stats = registry.snapshotStats().orElseThrow();

@@ -201,6 +201,10 @@ final class Report {
         .append("From a clean clone with a JDK 17+: `./mvnw -q -Pbench -DskipTests package` (about 12 minutes). It starts an\n")
         .append("embedded PostgreSQL, loads both data sets, runs the JMH suite (`registry-bench`) and pgbench where it is\n")
         .append("installed (`apt-get install postgresql-client`), prints the tables and rewrites this file.\n");
+    Path scale = profiling.resolveSibling(SnapshotScale.SECTION_FILE); // written by SnapshotScale, a run of its own
+    if (Files.isRegularFile(scale)) {
+      md.append('\n').append(Files.readString(scale));
+    }
     if (Files.isRegularFile(profiling)) {
       md.append('\n').append(Files.readString(profiling));
     }

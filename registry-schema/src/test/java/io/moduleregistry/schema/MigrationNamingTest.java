@@ -25,6 +25,7 @@ class MigrationNamingTest {
         "change_notifications",
         "settings_size_compact",
         "inactive_module_after_access",
+        "targeted_change_notifications",
         "api_role_privileges",
         "linear_merge_patch",
         "history_values_for_admins",
