@@ -29,7 +29,8 @@ class MigrationNamingTest {
         "api_role_privileges",
         "linear_merge_patch",
         "history_values_for_admins",
-        "module_requirements");
+        "module_requirements",
+        "requirements_privileges");
     assertThat(migrations).extracting(Migration::version).doesNotHaveDuplicates().isSorted();
     for (Migration m : migrations) {
       LocalDateTime when = LocalDateTime.parse(m.version(), DateTimeFormatter.ofPattern("yyyyMMddHHmmss"));

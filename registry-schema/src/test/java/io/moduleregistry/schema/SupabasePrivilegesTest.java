@@ -126,8 +126,28 @@ class SupabasePrivilegesTest {
         // Called by mergeSettings' UPDATE, which runs with the caller's rights under RLS; module_registry is
         // not exposed through PostgREST, so it is no RPC, and its cost is linear in the patch (registry-bench).
         "authenticated EXECUTE function module_registry.jsonb_merge_patch(target jsonb, patch jsonb)",
-        "service_role EXECUTE function module_registry.jsonb_merge_patch(target jsonb, patch jsonb)"));
-    for (String table : List.of("public.modules", "public.org_modules")) {
+        "service_role EXECUTE function module_registry.jsonb_merge_patch(target jsonb, patch jsonb)",
+
+        // the snapshot's targeted reloads, as the service: what changed after a version, and who is in which organization
+        "service_role EXECUTE function module_registry.changes_since(p_seen bigint)",
+        "service_role EXECUTE function module_registry.members_of(p_org_ids uuid[])",
+
+        // requirements: signed-in users read them; semver helpers are pure and serve plans computed as the caller
+        "authenticated SELECT table public.module_requirements",
+        "authenticated EXECUTE function module_registry.semver_parts(version text, OUT major numeric, OUT minor numeric, OUT patch numeric, OUT pre text[])",
+        "service_role EXECUTE function module_registry.semver_parts(version text, OUT major numeric, OUT minor numeric, OUT patch numeric, OUT pre text[])",
+        "authenticated EXECUTE function module_registry.semver_compare(a text, b text)",
+        "service_role EXECUTE function module_registry.semver_compare(a text, b text)",
+        "authenticated EXECUTE function module_registry.semver_range_bounds(version_range text, OUT lower text, OUT lower_inclusive boolean, OUT upper text, OUT upper_inclusive boolean, OUT problem text)",
+        "service_role EXECUTE function module_registry.semver_range_bounds(version_range text, OUT lower text, OUT lower_inclusive boolean, OUT upper text, OUT upper_inclusive boolean, OUT problem text)",
+        "authenticated EXECUTE function module_registry.semver_satisfies(version text, version_range text)",
+        "service_role EXECUTE function module_registry.semver_satisfies(version text, version_range text)",
+        "authenticated EXECUTE function module_registry.plan_state(p_org_id uuid)",
+        "service_role EXECUTE function module_registry.plan_state(p_org_id uuid)",
+        "authenticated EXECUTE function module_registry.apply_plan(p_org_id uuid, p_actions jsonb)",
+        "service_role EXECUTE function module_registry.apply_plan(p_org_id uuid, p_actions jsonb)",
+        "service_role EXECUTE function module_registry.sync_catalog(p_manifests jsonb)"));
+    for (String table : List.of("public.modules", "public.org_modules", "public.module_requirements")) {
       for (String privilege : List.of("SELECT", "INSERT", "UPDATE", "DELETE")) {
         allowed.add("service_role " + privilege + " table " + table);
       }
