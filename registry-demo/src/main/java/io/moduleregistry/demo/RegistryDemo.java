@@ -2,13 +2,18 @@ package io.moduleregistry.demo;
 
 import io.moduleregistry.AccessDeniedException;
 import io.moduleregistry.Installation;
+import io.moduleregistry.ModuleChange;
 import io.moduleregistry.ModuleDefinition;
+import io.moduleregistry.ModuleManifest;
 import io.moduleregistry.ModuleNotInstalledException;
 import io.moduleregistry.ModuleRegistry;
+import io.moduleregistry.Plan;
+import io.moduleregistry.RequirementsException;
 import io.moduleregistry.ServiceScope;
 import io.moduleregistry.UserScope;
 import io.moduleregistry.testkit.RegistryDatabase;
 import io.moduleregistry.testkit.Tenant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -75,6 +80,20 @@ public final class RegistryDemo {
         System.out.println("  " + (org.equals(acme.orgId()) ? "Acme  " : "Globex") + " -> "
             + service.installations(org).stream().map(Installation::moduleId).toList());
       }
+      System.out.println("\nModules that need modules: the service syncs manifests, Acme's admin plans and applies:");
+      service.syncCatalog(List.of(
+          ModuleManifest.of("crm", "CRM", "1.3.0", Map.of()),
+          ModuleManifest.of("billing", "Billing", "2.0.1", Map.of()),
+          ModuleManifest.of("agency-suite", "Agency suite", "1.0.0", Map.of("crm", "^1.2", "billing", ">=2.0.0 <3"))));
+      Plan plan = admin.plan(acme.orgId(), ModuleChange.install("agency-suite"));
+      System.out.println("  plan install agency-suite -> " + plan.steps());
+      admin.apply(plan);
+      try {
+        admin.uninstall(acme.orgId(), "crm");
+      } catch (RequirementsException e) {
+        System.out.println("  uninstall crm -> " + e.getClass().getSimpleName() + ": " + e.problems());
+      }
+
       System.out.println("\nHistory of Acme, written by the database itself: " + db.fixtures().queryValue(
           "select string_agg(module_id || ':' || event, ', ' order by id) from public.org_module_events where org_id = ?",
           acme.orgId()));
