@@ -44,9 +44,10 @@ import org.springframework.test.context.DynamicPropertySource;
 class ExampleServiceOfrepTest {
 
   private static final RegistryDatabase DB = RegistryDatabase.start();
-  /** The committed npm project, found from either example build (both are siblings of this one). */
-  private static final Path CLIENT_SOURCES =
-      Path.of("").toAbsolutePath().resolveSibling("registry-example-service").resolve("src/test/ofrep");
+  /** This service's sources, found from either example build (the Boot 3.5 one is a sibling of this one). */
+  private static final Path HERE = Path.of("").toAbsolutePath().resolveSibling("registry-example-service");
+  /** The committed npm project. */
+  private static final Path CLIENT_SOURCES = HERE.resolve("src/test/ofrep");
   private static final Path CLIENT = Path.of("target/ofrep-client").toAbsolutePath();
   private static final List<String> FLAGS = List.of("reports", "invoices");
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -156,6 +157,25 @@ class ExampleServiceOfrepTest {
     assertThat(again.body()).isEmpty();
     assertThat(post("/ofrep/v1/evaluate/flags", body, stranger, etag).statusCode())
         .as("another caller's answer, another tag").isEqualTo(200);
+  }
+
+  @Test
+  void theReadmesJavaScriptSnippetAnswersAsIsEnabledWhenPasted() throws Exception {
+    assumeTrue(nodeMissing == null, nodeMissing);
+    String readme = Files.readString(HERE.resolve("../../README.md").normalize());
+    int start = readme.indexOf("```js\n") + "```js\n".length();
+    String snippet = readme.substring(start, readme.indexOf("```", start));
+    assertThat(snippet).contains("baseUrl: 'https://service.example.com'");
+    for (UUID user : List.of(acme.member(), stranger)) {
+      String script = "const accessToken = '" + ExampleServiceHttpTest.token(user) + "';\n"
+          + "const orgId = '" + acme.orgId() + "';\n"
+          + snippet.replace("https://service.example.com", "http://localhost:" + port)
+          + "console.log(JSON.stringify({ on }));\nawait OpenFeature.close();\n";
+      Files.writeString(CLIENT.resolve("readme-snippet.mjs"), script);
+      Ran node = run(CLIENT, Map.of(), "node", "readme-snippet.mjs");
+      assertThat(node.exitCode()).as(node.output()).isZero();
+      assertThat(node.output()).contains("{\"on\":" + registry.asUser(user).isEnabled(acme.orgId(), "reports") + "}");
+    }
   }
 
   /** The two providers' answers for FLAGS, as {"single": {flag: {value, reason, errorCode}}, "bulk": ...}. */
