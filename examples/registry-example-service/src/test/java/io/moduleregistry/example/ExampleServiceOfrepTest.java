@@ -5,6 +5,16 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import dev.openfeature.contrib.providers.ofrep.OfrepProvider;
+import dev.openfeature.contrib.providers.ofrep.OfrepProviderOptions;
+import dev.openfeature.sdk.Client;
+import dev.openfeature.sdk.EvaluationContext;
+import dev.openfeature.sdk.FlagEvaluationDetails;
+import dev.openfeature.sdk.ImmutableContext;
+import dev.openfeature.sdk.OpenFeatureAPI;
+import dev.openfeature.sdk.Value;
 import io.moduleregistry.ModuleRegistry;
 import io.moduleregistry.testkit.RegistryDatabase;
 import io.moduleregistry.testkit.Tenant;
@@ -26,7 +36,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -37,7 +46,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * @openfeature/ofrep-web-provider} on the web SDK for the bulk one; versions pinned by the
  * committed {@code src/test/ofrep/package-lock.json}), run by node with an HS256 JWT signed here in
  * the Authorization header. Their answers must be {@code isEnabled}'s for owner, member and
- * stranger. {@code npm ci} runs once per class into {@code target/ofrep-client}; skipped, saying
+ * stranger. OpenFeature's contributed OFREP provider for Java ({@code
+ * dev.openfeature.contrib.providers:ofrep}) asks the single endpoint the same. {@code npm ci} runs once per class into {@code target/ofrep-client}; skipped, saying
  * why, where node or npm is absent (the endpoints' HTTP checks still run).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -56,7 +66,7 @@ class ExampleServiceOfrepTest {
   private static UUID stranger;
   private static String nodeMissing;
 
-  @Value("${local.server.port}")
+  @org.springframework.beans.factory.annotation.Value("${local.server.port}")
   int port;
 
   @Autowired
@@ -114,6 +124,42 @@ class ExampleServiceOfrepTest {
     }
     assertThat(registry.asUser(acme.member()).isEnabled(acme.orgId(), "reports")).isTrue();
     assertThat(registry.asUser(stranger).isEnabled(acme.orgId(), "reports")).isFalse();
+  }
+
+  @Test
+  void openFeaturesJavaOfrepProviderAgreesWithIsEnabledAndGetsOnlyDefaultsWithoutAToken() throws Exception {
+    OpenFeatureAPI openFeature = OpenFeatureAPI.getInstance();
+    try {
+      for (UUID user : List.of(acme.owner(), acme.member(), stranger)) {
+        Client flags = javaClient(openFeature, "ofrep-" + user, user);
+        EvaluationContext context = new ImmutableContext(Map.of("organization", new Value(acme.orgId().toString())));
+        for (String flag : FLAGS) {
+          FlagEvaluationDetails<Boolean> details = flags.getBooleanDetails(flag, false, context);
+          assertThat(details.getErrorCode()).as("%s for %s: %s", flag, user, details.getErrorMessage()).isNull();
+          assertThat(details.getValue()).as("%s for %s", flag, user)
+              .isEqualTo(registry.asUser(user).isEnabled(acme.orgId(), flag));
+        }
+        assertThat(flags.getBooleanValue("invoices", true, new ImmutableContext(
+            Map.of("organization", new Value(globex.orgId().toString()))))).as("Globex's, for %s", user)
+            .isFalse();
+      }
+      Client anonymous = javaClient(openFeature, "ofrep-anonymous", null);
+      FlagEvaluationDetails<Boolean> refused = anonymous.getBooleanDetails("reports", false,
+          new ImmutableContext(Map.of("organization", new Value(acme.orgId().toString()))));
+      assertThat(refused.getValue()).isFalse();
+      assertThat(refused.getErrorCode()).as("the 401 reaches the client as an error").isNotNull();
+    } finally {
+      openFeature.shutdown();
+    }
+  }
+
+  private Client javaClient(OpenFeatureAPI openFeature, String domain, UUID user) throws Exception {
+    OfrepProviderOptions.Builder options = OfrepProviderOptions.builder().baseUrl("http://localhost:" + port);
+    if (user != null) {
+      options.headers(ImmutableMap.of("Authorization", ImmutableList.of("Bearer " + ExampleServiceHttpTest.token(user))));
+    }
+    openFeature.setProviderAndWait(domain, OfrepProvider.constructProvider(options.build()));
+    return openFeature.getClient(domain);
   }
 
   @Test
