@@ -32,6 +32,45 @@ public class ModuleRegistryProperties {
   private final Snapshot snapshot = new Snapshot();
   private final Guard guard = new Guard();
   private final Catalog catalog = new Catalog();
+  private final Ofrep ofrep = new Ofrep();
+
+  /** OFREP endpoints. */
+  public Ofrep getOfrep() {
+    return ofrep;
+  }
+
+  /**
+   * The OpenFeature Remote Evaluation Protocol's endpoints ({@code POST /ofrep/v1/evaluate/flags}
+   * and {@code POST /ofrep/v1/evaluate/flags/{key}}) over the registry, for OpenFeature clients in
+   * any language; needs {@code io.moduleregistry:registry-openfeature} on the class path and a
+   * servlet web application. The caller is the authenticated request's, never the context's.
+   */
+  public static class Ofrep {
+    /** Whether to serve the OFREP endpoints (off unless asked for). */
+    private boolean enabled = false;
+    /** Evaluation context attribute holding the organization's UUID. */
+    private String organizationAttribute = "organization";
+
+    /** Whether the endpoints are served. */
+    public boolean isEnabled() {
+      return enabled;
+    }
+
+    /** @param enabled whether to serve the endpoints */
+    public void setEnabled(boolean enabled) {
+      this.enabled = enabled;
+    }
+
+    /** The context attribute naming the organization. */
+    public String getOrganizationAttribute() {
+      return organizationAttribute;
+    }
+
+    /** @param organizationAttribute the context attribute naming the organization */
+    public void setOrganizationAttribute(String organizationAttribute) {
+      this.organizationAttribute = organizationAttribute;
+    }
+  }
 
   /** Module manifests registered at startup. */
   public Catalog getCatalog() {

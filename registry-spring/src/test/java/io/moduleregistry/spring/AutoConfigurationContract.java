@@ -140,7 +140,8 @@ public abstract class AutoConfigurationContract {
       assertThat(in).as("the configuration processor's metadata in registry-spring's jar").isNotNull();
       String metadata = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
       assertThat(metadata).contains("\"module-registry.snapshot.enabled\"", "\"module-registry.snapshot.refresh\"",
-          "\"module-registry.migration.enabled\"", "\"module-registry.guard.header\"");
+          "\"module-registry.migration.enabled\"", "\"module-registry.guard.header\"",
+          "\"module-registry.ofrep.enabled\"", "\"module-registry.ofrep.organization-attribute\"");
     }
   }
 
@@ -176,6 +177,40 @@ public abstract class AutoConfigurationContract {
         .withBean(DataSource.class, () -> new DelegatingDataSource(DB.appDataSource()))
         .run(context -> assertThat(context).hasNotFailed().hasBean("moduleRegistryGuard"));
     withAppDataSource().run(context -> assertThat(context).doesNotHaveBean("moduleRegistryGuard"));
+  }
+
+  @Test
+  void ofrepOnlyWhenTurnedOnInAServletWebApplicationWithOpenFeatureOnTheClassPath() {
+    var web = new org.springframework.boot.test.context.runner.WebApplicationContextRunner()
+        .withConfiguration(AutoConfigurations.of(Line.registryAutoConfigurations()))
+        .withBean(DataSource.class, () -> new DelegatingDataSource(DB.appDataSource()));
+    web.run(context -> assertThat(context).hasNotFailed().doesNotHaveBean("moduleRegistryOfrep")
+        .doesNotHaveBean(io.moduleregistry.openfeature.FlagEvaluator.class));
+    web.withPropertyValues("module-registry.ofrep.enabled=true", "module-registry.ofrep.organization-attribute=tenant")
+        .run(context -> {
+          assertThat(context).hasNotFailed().hasBean("moduleRegistryOfrep");
+          assertThat(context.getBean(io.moduleregistry.openfeature.FlagEvaluator.class).organizationAttribute())
+              .isEqualTo("tenant");
+        });
+    web.withPropertyValues("module-registry.ofrep.enabled=true")
+        .withClassLoader(new FilteredClassLoader("io.moduleregistry.openfeature"))
+        .run(context -> assertThat(context).hasNotFailed().doesNotHaveBean("moduleRegistryOfrep"));
+    web.withPropertyValues("module-registry.ofrep.enabled=true", "module-registry.enabled=false")
+        .run(context -> assertThat(context).hasNotFailed().doesNotHaveBean("moduleRegistryOfrep"));
+    withAppDataSource().withPropertyValues("module-registry.ofrep.enabled=true")
+        .run(context -> assertThat(context).as("not a web application").hasNotFailed()
+            .doesNotHaveBean("moduleRegistryOfrep"));
+  }
+
+  @Test
+  void ofrepWithoutAnyWayToKnowTheCallerFailsStartupSayingWhatToAdd() {
+    new org.springframework.boot.test.context.runner.WebApplicationContextRunner()
+        .withConfiguration(AutoConfigurations.of(Line.registryAutoConfigurations()))
+        .withBean(DataSource.class, () -> new DelegatingDataSource(DB.appDataSource()))
+        .withClassLoader(new FilteredClassLoader(JwtAuthenticationToken.class))
+        .withPropertyValues("module-registry.ofrep.enabled=true")
+        .run(context -> assertThat(context.getStartupFailure()).rootCause()
+            .hasMessageContaining("CallerScopeResolver").hasMessageContaining("spring-security-oauth2-resource-server"));
   }
 
   @Test

@@ -54,11 +54,16 @@ class ExampleServiceHttpTest {
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {
-    registry.add("spring.datasource.url", DB::jdbcUrl);
+    serviceOn(DB, registry);
+  }
+
+  /** The service's properties for a test on its own database: the registry's login, the owner's for Flyway. */
+  static void serviceOn(RegistryDatabase db, DynamicPropertyRegistry registry) {
+    registry.add("spring.datasource.url", db::jdbcUrl);
     registry.add("spring.datasource.username", () -> RegistryDatabase.APP_ROLE);
-    registry.add("spring.datasource.password", DB::appPassword);
-    registry.add("spring.flyway.user", DB::ownerUser);
-    registry.add("spring.flyway.password", DB::ownerPassword);
+    registry.add("spring.datasource.password", db::appPassword);
+    registry.add("spring.flyway.user", db::ownerUser);
+    registry.add("spring.flyway.password", db::ownerPassword);
     registry.add("example.jwt-secret", () -> SECRET);
   }
 
@@ -171,7 +176,7 @@ class ExampleServiceHttpTest {
   }
 
   /** An access token as Supabase issues them: HS256, sub, role and aud "authenticated". */
-  private static String token(UUID user) throws Exception {
+  static String token(UUID user) throws Exception {
     SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), new JWTClaimsSet.Builder()
         .subject(user.toString())
         .claim("role", "authenticated")

@@ -39,16 +39,24 @@ class ReadmeSnippetsTest {
   @Test
   void theReadmeShowsEachLinesStarterDependencyAsTheExamplesDeclareIt() throws IOException {
     for (String pom : new String[] {"pom.xml", "../registry-example-service-boot3/pom.xml"}) {
-      String text = Files.readString(HERE.resolve(pom));
-      int artifact = text.indexOf("<artifactId>registry-spring-boot");
-      String block = text.substring(text.lastIndexOf("<dependency>", artifact),
-          text.indexOf("</dependency>", artifact) + "</dependency>".length());
-      String version = text.substring(text.indexOf("<module-registry.version>") + "<module-registry.version>".length(),
-          text.indexOf("</module-registry.version>"));
-      String asReadmeShowsIt = block.replace("${module-registry.version}", version)
-          .replaceAll("\n {4}", "\n");
-      assertThat(readme()).as(pom).contains("```xml\n" + asReadmeShowsIt + "\n");
+      assertThat(readme()).as(pom).contains("```xml\n" + dependency(pom, "registry-spring-boot") + "\n");
     }
+  }
+
+  @Test
+  void theReadmeShowsTheOpenFeatureDependencyAsTheExampleDeclaresIt() throws IOException {
+    assertThat(readme()).contains("```xml\n" + dependency("pom.xml", "registry-openfeature") + "\n```");
+  }
+
+  /** The example pom's dependency on the artifact named (or starting) so, as the README shows it. */
+  private static String dependency(String pom, String artifactId) throws IOException {
+    String text = Files.readString(HERE.resolve(pom));
+    int artifact = text.indexOf("<artifactId>" + artifactId);
+    String block = text.substring(text.lastIndexOf("<dependency>", artifact),
+        text.indexOf("</dependency>", artifact) + "</dependency>".length());
+    String version = text.substring(text.indexOf("<module-registry.version>") + "<module-registry.version>".length(),
+        text.indexOf("</module-registry.version>"));
+    return block.replace("${module-registry.version}", version).replaceAll("\n {4}", "\n");
   }
 
   private static String source(String file) throws IOException {
