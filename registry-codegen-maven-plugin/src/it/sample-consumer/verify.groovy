@@ -7,7 +7,7 @@ assert generated == 1 : "one generation, in the first build (saw ${generated})"
 assert skipped == 1 : "one skip, in the second build (saw ${skipped})"
 assert log.indexOf('Generating jOOQ classes into') < log.indexOf('generation skipped')
 assert log =~ /Generated \d+ files and database.ts \(TypeScript: \d+ ms\) from \d+ migrations/
-assert log.contains('Tests run: 1, Failures: 0, Errors: 0, Skipped: 0')
+assert log.contains('Tests run: 2, Failures: 0, Errors: 0, Skipped: 0')
 
 def pkg = new File(basedir, 'target/generated-sources/registry-jooq/com/example/projects/db')
 assert new File(pkg, 'tables/Projects.java').text.contains('TableField<ProjectsRecord, Instant> CREATED_AT')
@@ -23,4 +23,32 @@ assert !types.contains('flyway_schema_history') : 'the service\'s history table 
 assert types =~ /billing: \{\s+Tables: \{\s+(\/\*\*[^\n]*\*\/\s+)?invoices: \{/ : 'the second schema is typed'
 assert types.contains('Invoices of an organization, in its own schema.') : 'JSDoc from comment on table'
 assert types.contains('"draft" | "sent"') : 'a CHECK (... in (...)) column as a union'
+
+// The README's consumer section is this project: its pom block is this pom.xml, and its Java blocks
+// (the migration call, the caller-SQL snippet) are in ProjectsTest as written. Compared line by line
+// with indentation ignored and every <x.version> property's value normalised (the README writes
+// released versions, this pom the build's, filtered in by the invoker).
+def normalise = { String s ->
+  s.readLines()*.trim().join('\n').replaceAll(/<([\w.-]+\.version)>[^<]*<\/\1>/, '<$1>VERSION</$1>').trim()
+}
+def readmeText = new File(readme).text
+def from = readmeText.indexOf('## Code generation for your service')
+def to = readmeText.indexOf('## Tests and databases')
+assert from >= 0 && to > from : "README sections 'Code generation for your service' … 'Tests and databases' not found in ${readme}"
+def section = readmeText.substring(from, to)
+def blocks = (section =~ /(?ms)^[ \t]*```(\w+)\n(.*?)^[ \t]*```/).collect { [lang: it[1], text: normalise(it[2])] }
+def xml = blocks.findAll { it.lang == 'xml' }
+assert xml.size() == 1 : "one pom block in the README's consumer section (saw ${xml.size()})"
+def pom = normalise(new File(basedir, 'pom.xml').text)
+if (xml[0].text != pom) {
+  def a = xml[0].text.readLines(), b = pom.readLines()
+  def i = (0..<Math.min(a.size(), b.size())).find { a[it] != b[it] } ?: Math.min(a.size(), b.size())
+  assert false : "README's pom block and sample-consumer/pom.xml differ at line ${i + 1}:\n README: ${i < a.size() ? a[i] : '(end)'}\n pom:    ${i < b.size() ? b[i] : '(end)'}"
+}
+def test = normalise(new File(basedir, 'src/test/java/com/example/projects/ProjectsTest.java').text)
+def java = blocks.findAll { it.lang == 'java' }
+assert java.size() == 2 : "the migration call and the caller-SQL snippet (saw ${java.size()} Java blocks)"
+java.each { block ->
+  assert test.contains(block.text) : "ProjectsTest does not contain the README's snippet as written:\n${block.text}"
+}
 return true
