@@ -233,6 +233,11 @@ final class Snapshot {
       // live again only after a reload of everyone; one that outlives close() must not go live
       swapped = new Generation(!stopped && (g.live || everyone), later);
     } while (!current.compareAndSet(g, swapped));
+    if (!swapped.exclusions.isEmpty()) {
+      // a write this reload did not cover (or that may have committed after it began) sent no notification
+      // yet, and may send none (it changed nothing, or rolled back): the next heartbeat or poll reloads
+      reloadWanted = true;
+    }
     reloads.incrementAndGet();
     version = Math.max(version, reached);
     if (changed != null && swapped.live) {
@@ -522,29 +527,41 @@ final class Snapshot {
       return all;
     }
 
+    /**
+     * Holds a caller's set, replacing (and uncounting) what it held. A set heavier than the bound is
+     * not held, and the caller's previous set is dropped with it: entries are replaced in place by
+     * targeted reloads, so a set kept from before would answer what the database no longer would.
+     */
     synchronized void put(Identity who, Pairs pairs) {
       int weight = pairs.count() + 1;
+      boolean fits = weight <= maxEntries;
       UUID userId = who.userId();
       if (userId == null) {
         serviceWanted = true;
-        if (weight > maxEntries) {
+        Pairs old = service;
+        service = fits ? pairs : null;
+        if (old != null) {
+          size.addAndGet(-old.count() - 1);
+        }
+        if (!fits) {
           serviceTooLarge = true;
           LOG.log(System.Logger.Level.WARNING, "Module Registry snapshot: the service sees " + pairs.count()
               + " enabled installations, more than maxEntries (" + maxEntries + "); the service's isEnabled"
               + " goes to the database. Raise maxEntries to keep them in memory.");
           return;
         }
-        service = pairs;
         size.addAndGet(weight);
-      } else if (weight <= maxEntries) {
-        boolean plain = who.equals(Identity.user(userId));
-        Entry old = users.put(userId, new Entry(who, pairs, plain));
-        if (old == null) {
-          order.add(userId);
-        } else {
+      } else {
+        Entry old = fits ? users.put(userId, new Entry(who, pairs, who.equals(Identity.user(userId))))
+            : users.remove(userId);
+        if (old != null) {
           size.addAndGet(-old.pairs.count() - 1);
+        } else if (fits) {
+          order.add(userId);
         }
-        size.addAndGet(weight);
+        if (fits) {
+          size.addAndGet(weight);
+        }
       }
       while (size.get() > maxEntries) {
         UUID oldest = order.poll();
