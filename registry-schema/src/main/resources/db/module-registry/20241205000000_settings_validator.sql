@@ -432,8 +432,10 @@ begin
           m := 'must be a number';
         end if;
       when k in ('minLength', 'maxLength', 'minItems', 'maxItems') then
-        if pg_catalog.jsonb_typeof(v) <> 'number' or v::numeric < 0 or v::numeric > 2147483647
-           or v::numeric <> pg_catalog.trunc(v::numeric) then
+        -- nested, not one OR: a plan may fold a constant's cast to numeric before testing its type
+        if pg_catalog.jsonb_typeof(v) <> 'number' then
+          m := 'must be an integer from 0 to 2147483647';
+        elsif v::numeric < 0 or v::numeric > 2147483647 or v::numeric <> pg_catalog.trunc(v::numeric) then
           m := 'must be an integer from 0 to 2147483647';
         end if;
       when k = 'uniqueItems' then
