@@ -49,6 +49,8 @@ export type Database = {
           id: string
           is_active: boolean
           name: string
+          settings_defaults: NonNullable<Json>
+          settings_schema: Json | null
           version: string
         }
         Insert: {
@@ -57,6 +59,8 @@ export type Database = {
           id: string
           is_active?: boolean
           name: string
+          settings_defaults?: NonNullable<Json>
+          settings_schema?: Json | null
           version?: string
         }
         Update: {
@@ -65,6 +69,8 @@ export type Database = {
           id?: string
           is_active?: boolean
           name?: string
+          settings_defaults?: NonNullable<Json>
+          settings_schema?: Json | null
           version?: string
         }
         Relationships: []

@@ -521,6 +521,8 @@ export type Database = {
           id: string
           is_active: boolean
           name: string
+          settings_defaults: NonNullable<Json>
+          settings_schema: Json | null
           version: string
         }
         Insert: {
@@ -529,6 +531,8 @@ export type Database = {
           id: string
           is_active?: boolean
           name: string
+          settings_defaults?: NonNullable<Json>
+          settings_schema?: Json | null
           version?: string
         }
         Update: {
@@ -537,6 +541,8 @@ export type Database = {
           id?: string
           is_active?: boolean
           name?: string
+          settings_defaults?: NonNullable<Json>
+          settings_schema?: Json | null
           version?: string
         }
         Relationships: []

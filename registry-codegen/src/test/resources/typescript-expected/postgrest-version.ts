@@ -54,6 +54,8 @@ export type Database = {
           id: string
           is_active: boolean
           name: string
+          settings_defaults: NonNullable<Json>
+          settings_schema: Json | null
           version: string
         }
         Insert: {
@@ -62,6 +64,8 @@ export type Database = {
           id: string
           is_active?: boolean
           name: string
+          settings_defaults?: NonNullable<Json>
+          settings_schema?: Json | null
           version?: string
         }
         Update: {
@@ -70,6 +74,8 @@ export type Database = {
           id?: string
           is_active?: boolean
           name?: string
+          settings_defaults?: NonNullable<Json>
+          settings_schema?: Json | null
           version?: string
         }
         Relationships: []

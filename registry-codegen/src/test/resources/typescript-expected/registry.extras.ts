@@ -56,6 +56,10 @@ export type Database = {
           /** An inactive module stays in the catalog but cannot be installed. */
           is_active: boolean
           name: string
+          /** Settings applied on install, under the settings given (RFC 7396 merge); valid against settings_schema. */
+          settings_defaults: NonNullable<Json>
+          /** The JSON Schema (a documented subset of 2020-12) every organization's settings of this module must validate against; null: any JSON object. */
+          settings_schema: Json | null
           version: string
         }
         Insert: {
@@ -66,6 +70,10 @@ export type Database = {
           /** An inactive module stays in the catalog but cannot be installed. */
           is_active?: boolean
           name: string
+          /** Settings applied on install, under the settings given (RFC 7396 merge); valid against settings_schema. */
+          settings_defaults?: NonNullable<Json>
+          /** The JSON Schema (a documented subset of 2020-12) every organization's settings of this module must validate against; null: any JSON object. */
+          settings_schema?: Json | null
           version?: string
         }
         Update: {
@@ -76,6 +84,10 @@ export type Database = {
           /** An inactive module stays in the catalog but cannot be installed. */
           is_active?: boolean
           name?: string
+          /** Settings applied on install, under the settings given (RFC 7396 merge); valid against settings_schema. */
+          settings_defaults?: NonNullable<Json>
+          /** The JSON Schema (a documented subset of 2020-12) every organization's settings of this module must validate against; null: any JSON object. */
+          settings_schema?: Json | null
           version?: string
         }
         Relationships: []

@@ -448,6 +448,8 @@ export type Database = {
           id: string
           is_active: boolean
           name: string
+          settings_defaults: NonNullable<Json>
+          settings_schema: Json | null
           version: string
         }
         Insert: {
@@ -456,6 +458,8 @@ export type Database = {
           id: string
           is_active?: boolean
           name: string
+          settings_defaults?: NonNullable<Json>
+          settings_schema?: Json | null
           version?: string
         }
         Update: {
@@ -464,6 +468,8 @@ export type Database = {
           id?: string
           is_active?: boolean
           name?: string
+          settings_defaults?: NonNullable<Json>
+          settings_schema?: Json | null
           version?: string
         }
         Relationships: []

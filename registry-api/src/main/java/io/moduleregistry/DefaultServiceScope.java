@@ -13,8 +13,9 @@ import org.jspecify.annotations.Nullable;
 /** {@link ServiceScope}: the shared operations plus the catalog, as role {@code service_role}. */
 final class DefaultServiceScope extends ScopeOperations implements ServiceScope {
 
-  DefaultServiceScope(ScopedExecutor executor, Statements statements, SettingsCodec codec, @Nullable Snapshot snapshot) {
-    super(Identity.SERVICE, executor, statements, codec, snapshot);
+  DefaultServiceScope(ScopedExecutor executor, Statements statements, SettingsCodec codec, @Nullable Snapshot snapshot,
+      SettingsContracts contracts) {
+    super(Identity.SERVICE, executor, statements, codec, snapshot, contracts);
   }
 
   @Override
@@ -59,6 +60,8 @@ final class DefaultServiceScope extends ScopeOperations implements ServiceScope 
           .put("description", m.description()).put("version", m.version());
       ObjectNode requires = entry.putObject("requires");
       m.requires().forEach(requires::put);
+      entry.set("settings_schema", m.settingsSchema());
+      entry.set("settings_defaults", m.settingsDefaults());
     }
     return write(statements.syncCatalog, Action.SYNC_CATALOG, Target.document(document.toString()));
   }

@@ -7,8 +7,8 @@ import org.jspecify.annotations.Nullable;
 final class DefaultUserScope extends ScopeOperations implements UserScope {
 
   DefaultUserScope(Identity identity, ScopedExecutor executor, Statements statements, SettingsCodec codec,
-      @Nullable Snapshot snapshot) {
-    super(identity, executor, statements, codec, snapshot);
+      @Nullable Snapshot snapshot, SettingsContracts contracts) {
+    super(identity, executor, statements, codec, snapshot, contracts);
   }
 
   @Override

@@ -1,6 +1,8 @@
 package io.moduleregistry;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -20,9 +22,11 @@ import org.jspecify.annotations.Nullable;
  * @param version a semantic version such as {@code 1.4.0}
  * @param requires the modules it needs, by id, each with a version range such as {@code ^1.2},
  *     {@code ~1.4}, {@code >=2.0.0 <3} or {@code *}; ordered by id
- * @param settings reserved for the settings contract (a JSON Schema and defaults) of a later
- *     version: an object with members {@code schema} and {@code defaults}, or {@code null}; not yet
- *     stored or enforced
+ * @param settings the module's settings contract, or {@code null} for none: an object with the
+ *     optional members {@code schema} (a JSON Schema of the subset README "Settings contracts"
+ *     documents, with {@code "type": "object"} at its root) and {@code defaults} (an object that
+ *     validates against it, applied on install under the settings given). Stored in the catalog by
+ *     {@link ServiceScope#syncCatalog} and held for every writer by the database
  */
 public record ModuleManifest(String id, String name, @Nullable String description, String version,
     Map<String, String> requires, @Nullable JsonNode settings) {
@@ -54,6 +58,28 @@ public record ModuleManifest(String id, String name, @Nullable String descriptio
    */
   public static ModuleManifest of(String id, String name, String version, Map<String, String> requires) {
     return new ModuleManifest(id, name, null, version, requires, null);
+  }
+
+  /**
+   * The JSON Schema every organization's settings of this module must validate against.
+   *
+   * @return a copy of {@code settings.schema}, or {@code null} when the manifest has no contract
+   *     (any JSON object is accepted, as without manifests)
+   */
+  public @Nullable JsonNode settingsSchema() {
+    JsonNode schema = settings == null ? null : settings.get("schema");
+    return schema == null || schema.isNull() ? null : schema.deepCopy();
+  }
+
+  /**
+   * The settings an installation starts with: {@code install} merges the settings given over them
+   * (RFC 7396: a member given wins, a member given as {@code null} removes the default).
+   *
+   * @return a copy of {@code settings.defaults}, or an empty object when it has none
+   */
+  public ObjectNode settingsDefaults() {
+    JsonNode defaults = settings == null ? null : settings.get("defaults");
+    return defaults instanceof ObjectNode object ? object.deepCopy() : JsonNodeFactory.instance.objectNode();
   }
 
   /**
@@ -106,8 +132,40 @@ public record ModuleManifest(String id, String name, @Nullable String descriptio
         catching(() -> SemVer.range(requirement.getValue()), at, problems);
       }
     }
-    if (settings != null && !settings.isObject()) {
-      problems.add(where + ": settings must be an object with members schema and defaults (reserved)");
+    if (settings != null && !settings.isNull()) {
+      checkSettings(settings, where + ": settings", problems);
+    }
+  }
+
+  /**
+   * The settings contract's problems: a schema outside the subset (each keyword named where it
+   * stands, in the database's words) and defaults that break it (each violation).
+   */
+  private static void checkSettings(JsonNode settings, String where, List<String> problems) {
+    if (!settings.isObject()) {
+      problems.add(where + " must be an object with the members schema and defaults");
+      return;
+    }
+    JsonNode schema = settings.get("schema");
+    JsonNode defaults = settings.get("defaults");
+    if (defaults != null && !defaults.isNull() && !defaults.isObject()) {
+      problems.add(where + ".defaults must be a JSON object");
+      defaults = null;
+    }
+    if (schema == null || schema.isNull()) {
+      return;
+    }
+    if (!schema.isObject() || !"object".equals(schema.path("type").textValue())) {
+      problems.add(where + ".schema must be a JSON Schema object with \"type\": \"object\" at its root (settings are"
+          + " always an object)");
+      if (!schema.isObject()) {
+        return;
+      }
+    }
+    List<String> schemaProblems = SettingsSchema.problems(schema);
+    schemaProblems.forEach(p -> problems.add(where + ".schema: " + p));
+    if (schemaProblems.isEmpty() && defaults != null && !defaults.isNull()) {
+      SettingsSchema.of(schema).violations(defaults).forEach(v -> problems.add(where + ".defaults: " + v));
     }
   }
 

@@ -164,7 +164,7 @@ public final class ModuleManifests {
     if (settings != null && settings.isObject()) {
       settings.fieldNames().forEachRemaining(member -> {
         if (!member.equals("schema") && !member.equals("defaults")) {
-          problems.add(source + ": settings: unknown member '" + member + "' (reserved: schema, defaults)");
+          problems.add(source + ": settings: unknown member '" + member + "' (allowed: schema, defaults)");
         }
       });
     }

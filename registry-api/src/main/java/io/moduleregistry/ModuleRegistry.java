@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.moduleregistry.db.RegistryMigrations;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -44,6 +45,7 @@ public final class ModuleRegistry implements AutoCloseable {
   private final ServiceScope service;
   private final @Nullable Snapshot snapshot;
   private final @Nullable ChangeFeed changes;
+  private final SettingsContracts contracts;
 
   private ModuleRegistry(Builder builder) {
     this.dataSource = builder.dataSource;
@@ -56,7 +58,8 @@ public final class ModuleRegistry implements AutoCloseable {
         .withRenderSchema(true)), new Rows(codec));
     this.snapshot = builder.snapshot == null ? null : new Snapshot(builder.snapshot, executor, statements);
     this.changes = builder.snapshot == null ? null : ChangeFeed.start(snapshot, builder.snapshot, dataSource);
-    this.service = new DefaultServiceScope(executor, statements, codec, snapshot);
+    this.contracts = SettingsContracts.of(builder.manifests);
+    this.service = new DefaultServiceScope(executor, statements, codec, snapshot, contracts);
   }
 
   /**
@@ -88,6 +91,7 @@ public final class ModuleRegistry implements AutoCloseable {
     private @Nullable ConnectionSource connections;
     private final List<CallListener> listeners = new ArrayList<>();
     private @Nullable SnapshotSettings snapshot;
+    private List<ModuleManifest> manifests = List.of();
 
     private Builder(DataSource dataSource) {
       this.dataSource = Objects.requireNonNull(dataSource, "dataSource must not be null");
@@ -156,6 +160,27 @@ public final class ModuleRegistry implements AutoCloseable {
     }
 
     /**
+     * The module manifests whose settings schemas this registry checks before any SQL (default:
+     * none): {@code install} (with the manifest's defaults merged under the settings given, as the
+     * database stores them) and {@code replaceSettings} of a module whose manifest has a {@code
+     * settings.schema} are refused with {@link InvalidSettingsException}, with the database's own
+     * message, before anything is sent. The database is the final judge: it holds every writer to
+     * the schema in its catalog (registered by {@link ServiceScope#syncCatalog}), and checks {@code
+     * mergeSettings} patches on their result. Pass the manifests the service syncs; if they differ
+     * from the catalog (a version skew during a rollout), the database's verdict wins: settings this
+     * check lets through may still be refused there, and settings the catalog's schema allows may be
+     * refused here until the manifests are updated.
+     *
+     * @param manifests the manifests, e.g. {@link ModuleManifests#read}'s; replaces any given before
+     * @return this builder
+     * @throws NullPointerException if the collection or one of its manifests is {@code null}
+     */
+    public Builder manifests(Collection<ModuleManifest> manifests) {
+      this.manifests = List.copyOf(Objects.requireNonNull(manifests, "manifests must not be null"));
+      return this;
+    }
+
+    /**
      * Builds the registry; no connection is opened until the first call, so nothing here fails
      * for an unreachable database (see {@link ModuleRegistry#verifySchema()} to fail fast). With a
      * snapshot, its thread starts here and connects in the background; meanwhile calls go to the
@@ -184,7 +209,7 @@ public final class ModuleRegistry implements AutoCloseable {
   public UserScope asUser(UUID userId) {
     Objects.requireNonNull(userId, "userId must not be null");
     Identity identity = snapshot != null ? snapshot.user(userId) : Identity.user(userId);
-    return new DefaultUserScope(identity, executor, statements, codec, snapshot);
+    return new DefaultUserScope(identity, executor, statements, codec, snapshot, contracts);
   }
 
   /**
@@ -201,7 +226,8 @@ public final class ModuleRegistry implements AutoCloseable {
    */
   public UserScope asClaims(String claimsJson) {
     UUID sub = codec.claimsSubject(claimsJson);
-    return new DefaultUserScope(Identity.claims(claimsJson, sub), executor, statements, codec, snapshot);
+    return new DefaultUserScope(Identity.claims(claimsJson, sub), executor, statements, codec, snapshot,
+        contracts);
   }
 
   /**

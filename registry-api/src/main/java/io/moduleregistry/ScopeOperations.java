@@ -27,10 +27,13 @@ abstract class ScopeOperations implements RegistryScope {
   final @Nullable Snapshot snapshot;
   /** The service's own SQL as this identity. */
   private final CallerSql own;
+  /** The manifests' settings schemas, checked before SQL (the database checks again, for every writer). */
+  private final SettingsContracts contracts;
 
   ScopeOperations(Identity identity, ScopedExecutor executor, Statements statements, SettingsCodec codec,
-      @Nullable Snapshot snapshot) {
+      @Nullable Snapshot snapshot, SettingsContracts contracts) {
     this.identity = identity;
+    this.contracts = contracts;
     this.executor = executor;
     this.statements = statements;
     this.codec = codec;
@@ -89,6 +92,7 @@ abstract class ScopeOperations implements RegistryScope {
   @Override
   public Installation install(UUID orgId, String moduleId, Object settings) {
     Target.WithSettings target = withSettings(installationOf(orgId, moduleId), settings, "settings");
+    checkContract(target, true);
     return write(statements.install, Action.INSTALL, target);
   }
 
@@ -134,7 +138,19 @@ abstract class ScopeOperations implements RegistryScope {
   @Override
   public Installation replaceSettings(UUID orgId, String moduleId, Object settings) {
     Target.WithSettings target = withSettings(installationOf(orgId, moduleId), settings, "settings");
+    checkContract(target, false);
     return changed(statements.replaceSettings, Action.CONFIGURE, target);
+  }
+
+  /**
+   * Whole documents are held to the module's schema before any SQL when the registry knows its
+   * manifest (install with the defaults merged under them, as the database stores them). A merge
+   * patch is not: its result depends on the stored settings, which the database checks.
+   */
+  private void checkContract(Target.WithSettings target, boolean install) {
+    if (contracts.covers(target.moduleId())) {
+      contracts.check(target.orgId(), target.moduleId(), codec.parse(target.settings()), install);
+    }
   }
 
   @Override

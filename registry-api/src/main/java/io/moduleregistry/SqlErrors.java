@@ -57,6 +57,13 @@ final class SqlErrors {
       case "MR193", "MR194":
         return new InvalidCatalogException("the catalog would be inconsistent: " + firstLine(e) + "; nothing was changed."
             + " Fix the manifests and sync the set again.", detail(e), moduleId, e);
+      case "MR196":
+        // the contract's message, word for word: the same text the facade gives before SQL
+        return new InvalidSettingsException(serverMessage(e), orgId, moduleId, e, detail(e));
+      case "MR197":
+        return new InvalidCatalogException(serverMessage(e) + ". Nothing was changed. Migrate those organizations'"
+            + " settings first (to values valid under both schemas), or in the same transaction after the sync; then sync"
+            + " again.", detail(e), moduleId, e);
       case "MR195":
         return new ModuleNotInstalledException("could not apply the plan to organization " + orgId + ": " + firstLine(e)
             + " (it is not installed, or you may not change it; a concurrent change?). Nothing was changed; plan again.",
@@ -105,6 +112,13 @@ final class SqlErrors {
     return new RequirementsException(unmet ? RegistryErrorCode.REQUIREMENTS_UNMET : RegistryErrorCode.REQUIRED_BY_DEPENDENTS,
         firstLine(e).replaceFirst("^ERROR: ", "") + ":\n  - " + String.join("\n  - ", problems) + "\nNothing was changed; "
         + remedy + ".", problems, orgId, moduleId, e);
+  }
+
+  /** The error's MESSAGE as the server sent it (no "ERROR: " prefix, no DETAIL or HINT). */
+  private static String serverMessage(SQLException e) {
+    ServerErrorMessage server = e instanceof PSQLException p ? p.getServerErrorMessage() : null;
+    String message = server == null ? null : server.getMessage();
+    return message == null ? firstLine(e) : message;
   }
 
   /** The lines of the error's DETAIL, none if it has none. */

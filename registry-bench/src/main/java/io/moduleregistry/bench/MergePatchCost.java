@@ -114,11 +114,16 @@ public final class MergePatchCost {
 
   /** The markdown with this section replaced, or appended where it is missing. */
   static String withSection(String markdown, String section) {
-    int start = markdown.indexOf(HEADING);
+    return withSection(markdown, HEADING, section);
+  }
+
+  /** The markdown with the section under {@code heading} replaced, or appended where it is missing. */
+  static String withSection(String markdown, String heading, String section) {
+    int start = markdown.indexOf(heading);
     if (start < 0) {
       return markdown.stripTrailing() + "\n\n" + section;
     }
-    int next = markdown.indexOf("\n## ", start + HEADING.length());
+    int next = markdown.indexOf("\n## ", start + heading.length());
     return markdown.substring(0, start) + section + (next < 0 ? "" : markdown.substring(next));
   }
 }

@@ -30,7 +30,9 @@ class MigrationNamingTest {
         "linear_merge_patch",
         "history_values_for_admins",
         "module_requirements",
-        "requirements_privileges");
+        "requirements_privileges",
+        "settings_validator",
+        "settings_contract");
     assertThat(migrations).extracting(Migration::version).doesNotHaveDuplicates().isSorted();
     for (Migration m : migrations) {
       LocalDateTime when = LocalDateTime.parse(m.version(), DateTimeFormatter.ofPattern("yyyyMMddHHmmss"));

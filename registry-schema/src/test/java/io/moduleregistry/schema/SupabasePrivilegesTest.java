@@ -146,7 +146,24 @@ class SupabasePrivilegesTest {
         "service_role EXECUTE function module_registry.plan_state(p_org_id uuid)",
         "authenticated EXECUTE function module_registry.apply_plan(p_org_id uuid, p_actions jsonb)",
         "service_role EXECUTE function module_registry.apply_plan(p_org_id uuid, p_actions jsonb)",
-        "service_role EXECUTE function module_registry.sync_catalog(p_manifests jsonb)"));
+        "service_role EXECUTE function module_registry.sync_catalog(p_manifests jsonb)",
+
+        // the settings validators (issue 20): pure functions of their arguments, reading no table; the
+        // settings trigger and the modules' check constraints call them with the writer's rights
+        "authenticated EXECUTE function module_registry.settings_pointer_token(p_key text)",
+        "service_role EXECUTE function module_registry.settings_pointer_token(p_key text)",
+        "authenticated EXECUTE function module_registry.settings_format_ok(p_format text, p_value text)",
+        "service_role EXECUTE function module_registry.settings_format_ok(p_format text, p_value text)",
+        "authenticated EXECUTE function module_registry.settings_node_violations(p_root jsonb, p_schema jsonb, p_value jsonb, p_pointer text)",
+        "service_role EXECUTE function module_registry.settings_node_violations(p_root jsonb, p_schema jsonb, p_value jsonb, p_pointer text)",
+        "authenticated EXECUTE function module_registry.settings_violations(p_schema jsonb, p_settings jsonb)",
+        "service_role EXECUTE function module_registry.settings_violations(p_schema jsonb, p_settings jsonb)",
+        "authenticated EXECUTE function module_registry.settings_pattern_ok(p_pattern text)",
+        "service_role EXECUTE function module_registry.settings_pattern_ok(p_pattern text)",
+        "authenticated EXECUTE function module_registry.settings_node_problems(p_root jsonb, p_node jsonb, p_pointer text)",
+        "service_role EXECUTE function module_registry.settings_node_problems(p_root jsonb, p_node jsonb, p_pointer text)",
+        "authenticated EXECUTE function module_registry.settings_schema_problems(p_schema jsonb)",
+        "service_role EXECUTE function module_registry.settings_schema_problems(p_schema jsonb)"));
     for (String table : List.of("public.modules", "public.org_modules", "public.module_requirements")) {
       for (String privilege : List.of("SELECT", "INSERT", "UPDATE", "DELETE")) {
         allowed.add("service_role " + privilege + " table " + table);

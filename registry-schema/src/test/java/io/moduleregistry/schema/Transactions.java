@@ -35,6 +35,16 @@ final class Transactions {
     }
   }
 
+  /** Runs one statement that may return rows (a function call), with parameters bound in order; the rows are dropped. */
+  static void call(Connection c, String sql, Object... parameters) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.length; i++) {
+        s.setObject(i + 1, parameters[i]);
+      }
+      s.execute();
+    }
+  }
+
   private static void run(DataSource app, Caller caller, Work work, boolean commit) throws SQLException {
     try (Connection c = app.getConnection()) {
       c.setAutoCommit(false);

@@ -74,6 +74,10 @@ public class ModuleRegistryAutoConfiguration {
       builder.snapshot(properties.getSnapshot().settings());
     }
     listeners.orderedStream().forEach(builder::listener);
+    if (properties.getCatalog().isSync()) {
+      // the manifests synced at startup: their settings schemas are checked before any SQL
+      builder.manifests(RegistryCatalogSync.read(properties.getCatalog().getLocation()));
+    }
     return builder.build();
   }
 

@@ -1,6 +1,7 @@
 package io.moduleregistry.spring;
 
 import io.moduleregistry.Module;
+import io.moduleregistry.ModuleManifest;
 import io.moduleregistry.ModuleManifests;
 import io.moduleregistry.ModuleRegistry;
 import java.io.IOException;
@@ -37,6 +38,25 @@ public final class RegistryCatalogSync implements SmartInitializingSingleton {
 
   @Override
   public void afterSingletonsInstantiated() {
+    List<ModuleManifest> manifests = read(location);
+    if (manifests.isEmpty()) {
+      LOG.warn("Module Registry catalog sync is on, but {} has no manifests", location);
+      return;
+    }
+    List<Module> synced = registry.asService().syncCatalog(manifests);
+    LOG.info("Module Registry catalog synced from {}: {} modules", location, synced.size());
+  }
+
+  /**
+   * The manifests at a location, sorted by file name; also given to the registry's builder, so that
+   * it checks settings against their schemas before any SQL.
+   *
+   * @param location a Spring resource pattern
+   * @return the manifests, none if the location has none
+   * @throws io.moduleregistry.InvalidCatalogException naming every problem of every manifest
+   * @throws UncheckedIOException if they cannot be read
+   */
+  static List<ModuleManifest> read(String location) {
     Map<String, String> sources = new LinkedHashMap<>();
     try {
       Resource[] found = new PathMatchingResourcePatternResolver().getResources(location);
@@ -47,11 +67,6 @@ public final class RegistryCatalogSync implements SmartInitializingSingleton {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read module manifests from " + location, e);
     }
-    if (sources.isEmpty()) {
-      LOG.warn("Module Registry catalog sync is on, but {} has no manifests", location);
-      return;
-    }
-    List<Module> synced = registry.asService().syncCatalog(ModuleManifests.parseAll(sources));
-    LOG.info("Module Registry catalog synced from {}: {} modules", location, synced.size());
+    return sources.isEmpty() ? List.of() : ModuleManifests.parseAll(sources);
   }
 }

@@ -1,6 +1,7 @@
 package io.moduleregistry.spring;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -100,6 +101,13 @@ public abstract class AutoConfigurationContract {
       Tenant acme = DB.fixtures().tenant("Acme");
       assertThat(registry.asUser(acme.admin()).installWithRequirements(acme.orgId(), "starter-agency").steps())
           .extracting(io.moduleregistry.ModuleChange::moduleId).containsExactly("starter-crm", "starter-agency");
+      // the synced manifests' settings schemas: defaults applied on install, a breach refused before any SQL
+      assertThat(registry.asUser(acme.admin()).settingsMap(acme.orgId(), "starter-crm")).containsEntry("currency", "EUR");
+      assertThatThrownBy(() -> registry.asUser(acme.admin()).replaceSettings(acme.orgId(), "starter-crm",
+          java.util.Map.of("currency", "GBP")))
+          .isInstanceOf(io.moduleregistry.InvalidSettingsException.class).hasNoCause()
+          .hasMessage("settings of module 'starter-crm' for organization " + acme.orgId()
+              + " break its settings schema: '/currency' violates enum");
     });
   }
 

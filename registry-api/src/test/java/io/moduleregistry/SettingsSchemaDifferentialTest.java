@@ -1,0 +1,129 @@
+package io.moduleregistry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Checked twice with the same verdict (issue 20): the Java {@link SettingsSchema} and the database's
+ * {@code module_registry.settings_violations} list the same violations, in the same order, for every one of
+ * 1,500 seeded documents per schema, over schemas that together use every keyword of the subset. The
+ * documents go to PostgreSQL a few hundred per round trip.
+ */
+class SettingsSchemaDifferentialTest {
+
+  private static final int DOCUMENTS = 1500;
+  private static final int BATCH = 500;
+
+  private record Subject(String name, String schema, Map<String, String[][]> patterns) {
+  }
+
+  private static String q(String text) {
+    return text.replace('\'', '"');
+  }
+
+  private static final List<Subject> SUBJECTS = List.of(
+      new Subject("time tracking: enums, lengths, exclusive bounds, closed object", q("""
+          {'$schema':'https://json-schema.org/draft/2020-12/schema','type':'object','title':'Time tracking',
+           'required':['rounding','unit'],'additionalProperties':false,
+           'properties':{'rounding':{'type':'integer','enum':[1,5,15,30],'default':15},
+             'unit':{'type':'string','enum':['minutes','hours']},
+             'label':{'type':'string','minLength':1,'maxLength':5,'description':'shown in the UI'},
+             'ratio':{'type':'number','minimum':0,'exclusiveMaximum':1},
+             'billable':{'type':'boolean','deprecated':true}}}"""), Map.of()),
+      new Subject("numbers: big bounds, integer or null, const", q("""
+          {'type':'object','required':['a'],
+           'properties':{'a':{'type':'integer','minimum':-10,'maximum':10},
+             'b':{'type':'number','exclusiveMinimum':1e30,'maximum':123456789012345678901234567890},
+             'c':{'type':['integer','null'],'exclusiveMaximum':0.5,'exclusiveMinimum':-3},
+             'd':{'const':1},'e':{'type':'number','minimum':0.1,'maximum':0.3},
+             'f':{'type':'integer','exclusiveMinimum':9007199254740992}}}"""), Map.of()),
+      new Subject("strings: patterns, formats, code points, open object of strings", q("""
+          {'type':'object','additionalProperties':{'type':'string','maxLength':3},
+           'properties':{'code':{'type':'string','pattern':'^[A-Z]{2,3}-[0-9]+$'},
+             'free':{'type':'string','pattern':'é.b','minLength':3,'maxLength':4},
+             'emoji':{'type':'string','maxLength':2,'pattern':'^[😀-😂]+$'},
+             'path':{'type':'string','pattern':'^(/[a-z~]+)*/?$'},
+             'day':{'format':'date'},'at':{'type':'string','format':'date-time'},
+             'id':{'format':'uuid'},'mail':{'type':'string','format':'email','maxLength':30}}}"""),
+          Map.of("^[A-Z]{2,3}-[0-9]+$", new String[][] {{"AB-1", "XYZ-0042", "QQ-9"},
+                  {"ab-1", "ABCD-1", "AB-", "AB-1\n", "AB-١", " AB-1", "AB-1x"}},
+              "é.b", new String[][] {{"é\nb", "éxb", "aé😀b"}, {"e\u0301xb", "éb", "ÉXB", "é\n\nb"}},
+              "^[😀-😂]+$", new String[][] {{"😀", "😁😂", "😂"}, {"😃", "😀a", "", "😀\n"}},
+              "^(/[a-z~]+)*/?$", new String[][] {{"", "/", "/a/b~c", "/abc/"}, {"a", "//", "/A", "/a\n"}})),
+      new Subject("arrays: items, bounds, unique items of mixed values, nested arrays", q("""
+          {'type':'object',
+           'properties':{'tags':{'type':'array','items':{'type':'string','minLength':1},'minItems':1,'maxItems':3,'uniqueItems':true},
+             'matrix':{'type':'array','items':{'type':'array','items':{'type':'number'},'uniqueItems':true},'maxItems':4},
+             'mixed':{'type':'array','uniqueItems':true},
+             'empty':{'type':'array','maxItems':0},
+             'flags':{'type':'array','items':{'type':'boolean'},'uniqueItems':false,'minItems':2}}}"""), Map.of()),
+      new Subject("$defs and $ref: a recursive tree, an enum of mixed values", q("""
+          {'type':'object','required':['tree'],
+           '$defs':{'node':{'type':'object','required':['value'],'additionalProperties':false,
+               'properties':{'value':{'type':'integer','minimum':0},
+                 'children':{'type':'array','items':{'$ref':'#/$defs/node'},'maxItems':3}}},
+             'color':{'enum':['red',1,1.5,null,true,[1,2],{'a':1,'b':[null]}]},
+             'named':{'$ref':'#/$defs/color'}},
+           'properties':{'tree':{'$ref':'#/$defs/node'},'color':{'$ref':'#/$defs/named'},
+             'colors':{'type':'array','items':{'$ref':'#/$defs/color'},'uniqueItems':true},
+             'strict':{'$ref':'#/$defs/node','type':'object','maxItems':1}}}"""), Map.of()),
+      new Subject("nested objects with awkward member names, const objects, deep maps", q("""
+          {'type':'object','required':['a/b','t~x','ü'],'additionalProperties':false,
+           'properties':{'a/b':{'type':'object','required':['x y'],
+               'properties':{'x y':{'type':'boolean'},
+                 'deep':{'type':'object','properties':{'deeper':{'type':'object',
+                   'additionalProperties':{'type':'integer','minimum':0,'maximum':255}}}}}},
+             't~x':{'const':{'k':[1,'2',{'z':null}]}},
+             'ü':{'type':'string','minLength':0},
+             '':{'type':'null'},
+             '😀':{'type':['array','object'],'maxItems':1,'required':['r'],'additionalProperties':{'const':0}}}}"""),
+          Map.of()));
+
+  @Test
+  void javaAndSqlListTheSameViolationsForEveryGeneratedDocument() throws Exception {
+    List<String> disagreements = new ArrayList<>();
+    StringBuilder shares = new StringBuilder();
+    List<Integer> valids = new ArrayList<>();
+    java.util.Set<String> failed = new java.util.TreeSet<>();
+    for (int s = 0; s < SUBJECTS.size(); s++) {
+      Subject subject = SUBJECTS.get(s);
+      JsonNode schemaNode = SettingsSchemaTest.json(subject.schema());
+      assertThat(SettingsSchema.problems(schemaNode)).as(subject.name()).isEmpty();
+      assertThat(SettingsSql.problems(subject.schema())).as(subject.name()).isEmpty();
+      SettingsSchema schema = SettingsSchema.of(schemaNode);
+      SettingsDocuments generator = new SettingsDocuments(20_000 + s, schemaNode, subject.patterns());
+      int valid = 0;
+      for (int from = 0; from < DOCUMENTS; from += BATCH) {
+        List<String> documents = new ArrayList<>();
+        for (int i = from; i < Math.min(DOCUMENTS, from + BATCH); i++) {
+          documents.add(generator.next());
+        }
+        List<List<String>> sql = SettingsSql.violations(subject.schema(), documents);
+        for (int i = 0; i < documents.size(); i++) {
+          List<String> java = schema.violations(SettingsSchemaTest.json(documents.get(i)));
+          if (!java.equals(sql.get(i))) {
+            disagreements.add("schema (" + subject.name() + "): " + subject.schema() + "\n  document: " + documents.get(i)
+                + "\n  Java: " + java + "\n  SQL:  " + sql.get(i));
+          }
+          valid += java.isEmpty() ? 1 : 0;
+          java.forEach(v -> failed.add(v.substring(v.lastIndexOf(' ') + 1)));
+        }
+      }
+      shares.append(subject.name()).append(": ").append(valid).append(" of ").append(DOCUMENTS).append(" valid\n");
+      valids.add(valid);
+    }
+    System.out.print(shares);
+    assertThat(disagreements).as("%d disagreements, the first ones:%n%s", disagreements.size(),
+        String.join("\n", disagreements.subList(0, Math.min(5, disagreements.size())))).isEmpty();
+    assertThat(failed).as("keywords seen failing").containsAll(List.of("type", "enum", "const", "minimum", "maximum",
+        "exclusiveMinimum", "exclusiveMaximum", "minLength", "maxLength", "pattern", "format", "minItems", "maxItems",
+        "uniqueItems", "required", "additionalProperties"));
+    // a degenerate generator (all valid, or all invalid) would make the agreement say little
+    assertThat(valids).as(shares.toString()).allSatisfy(valid -> assertThat(valid).isBetween(DOCUMENTS / 5, DOCUMENTS * 4 / 5));
+  }
+}

@@ -1,0 +1,75 @@
+package io.moduleregistry;
+
+import io.moduleregistry.testkit.RegistryDatabase;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The database's settings validators, called as a signed-in user (the role the settings trigger runs as for
+ * a front end's write): many documents in one round trip.
+ */
+final class SettingsSql {
+
+  private SettingsSql() {
+  }
+
+  /** settings_violations(schema, document) for each document (JSON texts), in order. */
+  static List<List<String>> violations(String schema, List<String> documents) throws SQLException {
+    try (Connection c = RegistryDatabase.shared().appDataSource().getConnection()) {
+      asSignedInUser(c);
+      List<List<String>> out = new ArrayList<>(documents.size());
+      try (PreparedStatement s = c.prepareStatement("select module_registry.settings_violations(?::jsonb, d.value)"
+          + " from jsonb_array_elements(?::jsonb) with ordinality d order by d.ordinality")) {
+        s.setString(1, schema);
+        s.setString(2, "[" + String.join(",", documents) + "]");
+        try (ResultSet rs = s.executeQuery()) {
+          while (rs.next()) {
+            out.add(strings(rs.getArray(1)));
+          }
+        }
+      } finally {
+        reset(c);
+      }
+      return out;
+    }
+  }
+
+  /** settings_schema_problems(schema). */
+  static List<String> problems(String schema) throws SQLException {
+    try (Connection c = RegistryDatabase.shared().appDataSource().getConnection()) {
+      asSignedInUser(c);
+      try (PreparedStatement s = c.prepareStatement("select module_registry.settings_schema_problems(?::jsonb)")) {
+        s.setString(1, schema);
+        try (ResultSet rs = s.executeQuery()) {
+          rs.next();
+          return strings(rs.getArray(1));
+        }
+      } finally {
+        reset(c);
+      }
+    }
+  }
+
+  private static List<String> strings(Array array) throws SQLException {
+    return Arrays.asList((String[]) array.getArray());
+  }
+
+  private static void asSignedInUser(Connection c) throws SQLException {
+    try (Statement s = c.createStatement()) {
+      s.execute("set role authenticated");
+    }
+  }
+
+  private static void reset(Connection c) throws SQLException {
+    try (Statement s = c.createStatement()) {
+      s.execute("reset role");
+    }
+  }
+}

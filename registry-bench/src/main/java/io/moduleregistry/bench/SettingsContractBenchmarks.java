@@ -1,0 +1,105 @@
+package io.moduleregistry.bench;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.moduleregistry.Installation;
+import io.moduleregistry.ModuleManifest;
+import io.moduleregistry.ModuleManifests;
+import io.moduleregistry.ModuleRegistry;
+import io.moduleregistry.UserScope;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+
+/**
+ * One {@code replaceSettings} of the same document by an organization's admin through the facade:
+ * to a module whose manifest has a settings schema (checked in Java before SQL and by the database's
+ * trigger) and to a module without one. Only the module differs; each call alternates between two
+ * documents so that every call is a real change.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@State(Scope.Benchmark)
+public class SettingsContractBenchmarks {
+
+  static final String WITH_SCHEMA = "bench-contract";
+  static final String WITHOUT_SCHEMA = "bench-open";
+
+  /** A schema of the kind a module has: nested objects, enums, bounds, a pattern and a format. */
+  static final String SCHEMA = """
+      {"type": "object", "additionalProperties": false, "required": ["rounding", "mode"],
+       "properties": {
+         "rounding": {"type": "integer", "minimum": 1, "maximum": 60},
+         "mode": {"enum": ["STRICT", "LENIENT"]},
+         "currency": {"type": "string", "pattern": "^[A-Z]{3}$"},
+         "approvals": {"type": "boolean"},
+         "label": {"type": "string", "minLength": 1, "maxLength": 80},
+         "rate": {"type": "number", "exclusiveMinimum": 0},
+         "tags": {"type": "array", "items": {"type": "string"}, "maxItems": 10, "uniqueItems": true},
+         "approval": {"$ref": "#/$defs/approval"}},
+       "$defs": {"approval": {"type": "object", "required": ["approver"], "additionalProperties": false,
+         "properties": {"approver": {"type": "string", "format": "email"}, "levels": {"type": "integer", "minimum": 1}}}}}
+      """;
+
+  static List<ModuleManifest> manifests() {
+    return ModuleManifests.parseAll(Map.of(
+        "contract.json", "{\"id\": \"" + WITH_SCHEMA + "\", \"name\": \"Contract\", \"version\": \"1.0.0\","
+            + " \"settings\": {\"schema\": " + SCHEMA + ", \"defaults\": {\"rounding\": 15, \"mode\": \"STRICT\"}}}",
+        "open.json", "{\"id\": \"" + WITHOUT_SCHEMA + "\", \"name\": \"Open\", \"version\": \"1.0.0\"}"));
+  }
+
+  static Map<String, Object> document(int rounding) {
+    return Map.of("rounding", rounding, "mode", "LENIENT", "currency", "EUR", "approvals", true,
+        "label", "Time tracking for the agency", "rate", 12.5, "tags", List.of("billable", "client", "internal"),
+        "approval", Map.of("approver", "lead@example.com", "levels", 2));
+  }
+
+  /** Which module: {@code schema} (a settings contract) or {@code none}. */
+  @Param({"none", "schema"})
+  public String contract;
+
+  private HikariDataSource pool;
+  private UserScope admin;
+  private UUID orgId;
+  private String moduleId;
+  private final Map<String, Object> first = document(15);
+  private final Map<String, Object> second = document(30);
+  private boolean flip;
+
+  /** The facade, built with the manifests as a service syncing them would be. */
+  @Setup(Level.Trial)
+  public void open() {
+    String url = System.getProperty("bench.url.small");
+    if (url == null) {
+      throw new IllegalStateException("run through SettingsContractCost, which sets bench.url.small");
+    }
+    pool = BenchState.pool(url, System.getProperty("bench.app.user"), System.getProperty("bench.app.password"));
+    ModuleRegistry registry = ModuleRegistry.builder(pool).manifests(manifests()).build();
+    admin = registry.asUser(UUID.fromString(System.getProperty("bench.admin")));
+    orgId = UUID.fromString(System.getProperty("bench.org"));
+    moduleId = contract.equals("schema") ? WITH_SCHEMA : WITHOUT_SCHEMA;
+  }
+
+  /** Closes the pool. */
+  @TearDown(Level.Trial)
+  public void close() {
+    pool.close();
+  }
+
+  /** One settings write, one round trip. */
+  @Benchmark
+  public Installation replaceSettings() {
+    flip = !flip;
+    return admin.replaceSettings(orgId, moduleId, flip ? first : second);
+  }
+}
