@@ -11,11 +11,21 @@ type TimeTracking = ModuleSettings["time-tracking"]
 const supabase = createClient<Database>("http://localhost:54321", "public-anon-key")
 
 export async function settingsTour(orgId: string): Promise<void> {
-  // read: the row's settings (Json in database.ts) typed as its module's
-  const { data } = await supabase.from("org_modules").select("module_id, settings")
+  // the README's lines ("Typed module settings"), as written
+  // readme:settings:start
+  const { data } = await supabase.from("org_modules").select("settings")
     .eq("org_id", orgId).eq("module_id", "time-tracking").single()
-  if (data) {
-    const settings: TimeTracking = settingsOf("time-tracking", data.settings)
+  const settings = settingsOf("time-tracking", data!.settings)    // ModuleSettings["time-tracking"]
+  const next: ModuleSettings["time-tracking"] = { rounding: "quarter-hour", maxHoursPerDay: 8 }
+  await supabase.from("org_modules").update({ settings: next }).eq("org_id", orgId).eq("module_id", "time-tracking")
+  // readme:settings:end
+  const typed: TimeTracking = settings
+
+  // read: the row's settings (Json in database.ts) typed as its module's
+  const { data: row } = await supabase.from("org_modules").select("module_id, settings")
+    .eq("org_id", orgId).eq("module_id", "time-tracking").single()
+  if (row) {
+    const settings: TimeTracking = settingsOf("time-tracking", row.settings)
     const rounding: "none" | "quarter-hour" | "half-hour" | "quarterHour" | "15m" = settings.rounding
     const hours: number = settings.maxHoursPerDay
     const approvers: string[] | undefined = settings.approval?.approvers
@@ -25,9 +35,9 @@ export async function settingsTour(orgId: string): Promise<void> {
   }
 
   // write: typed settings are Json, which the column takes, on update and on insert
-  const next: TimeTracking = { rounding: "quarter-hour", maxHoursPerDay: 8, approval: { required: true } }
-  await supabase.from("org_modules").update({ settings: next }).eq("org_id", orgId).eq("module_id", "time-tracking")
-  await supabase.from("org_modules").insert({ org_id: orgId, module_id: "time-tracking", settings: next })
+  const nested: TimeTracking = { rounding: "half-hour", maxHoursPerDay: 8, approval: { required: true } }
+  await supabase.from("org_modules").update({ settings: nested }).eq("org_id", orgId).eq("module_id", "time-tracking")
+  await supabase.from("org_modules").insert({ org_id: orgId, module_id: "time-tracking", settings: nested })
 
   // @ts-expect-error 'fifteen' is not one of the schema's roundings
   const wrong: TimeTracking = { rounding: "fifteen", maxHoursPerDay: 8 }
@@ -39,5 +49,5 @@ export async function settingsTour(orgId: string): Promise<void> {
   const text: TimeTracking = { rounding: "none", maxHoursPerDay: "8" }
   // @ts-expect-error no such module
   const none: ModuleSettings["no-such-module"] = {}
-  void [wrong, missing, unknown, text, none]
+  void [typed, wrong, missing, unknown, text, none]
 }

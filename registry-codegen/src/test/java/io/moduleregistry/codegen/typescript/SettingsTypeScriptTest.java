@@ -28,6 +28,17 @@ class SettingsTypeScriptTest {
   }
 
   @Test
+  void theReadmeShowsTheUsageFileAsWritten() throws IOException {
+    String client = Files.readString(NodeToolchain.PROJECT.resolve("settings-client.ts"));
+    String start = "// readme:settings:start\n";
+    String lines = client.substring(client.indexOf(start) + start.length(), client.indexOf("  // readme:settings:end"));
+    String readme = Files.readString(Path.of("../README.md"));
+    assertThat(readme).contains("import { settingsOf, type ModuleSettings } from \"./module-settings.ts\"\n\n"
+        + lines.replaceAll("(?m)^  ", "") + "```");
+    assertThat(client).contains("import { settingsOf, type ModuleSettings } from \"./module-settings.ts\"\n");
+  }
+
+  @Test
   void aWrongEnumValueDoesNotCompile() throws IOException {
     Path tools = prepare();
     NodeToolchain.Result tsc = tsc(tools, "tsconfig.settings-wrong.json");
