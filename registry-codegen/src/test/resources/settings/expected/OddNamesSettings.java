@@ -22,6 +22,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param hashCode_ {@code hashCode}, optional: {@code null} when absent. Schema:
  *     &#123;"minimum":-5,"maximum":5&#125;.
  * @param list {@code list}, optional: {@code null} when absent.
+ * @param jsonProperty {@code json-property}, optional: {@code null} when absent.
  * @param quoteBackSlash {@code quote"back&#92;slash}, optional: {@code null} when absent.
  * @param empty {@code empty}, optional: {@code null} when absent.
  * @param nullableRequired {@code nullableRequired}, required. Schema: &#123;"minimum":0,"maximum":3&#125;.
@@ -36,6 +37,7 @@ public record OddNamesSettings(
     @JsonProperty("aB") String aB3,
     @JsonProperty("hashCode") Integer hashCode_,
     @JsonProperty("list") ListValue list,
+    @JsonProperty("json-property") JsonPropertyValue jsonProperty,
     @JsonProperty("quote\"back\\slash") QuoteBackSlash quoteBackSlash,
     @JsonProperty("empty") Empty empty,
     @JsonProperty("nullableRequired") @JsonInclude(JsonInclude.Include.ALWAYS) Integer nullableRequired,
@@ -53,6 +55,27 @@ public record OddNamesSettings(
   @JsonIgnoreProperties(ignoreUnknown = true)
   public record ListValue(
       @JsonProperty("string") String string) {
+  }
+
+  /**
+   * Part of the settings of module {@code odd-names}.
+   *
+   * <p>The schema allows members it does not list; this record does not capture them (they are
+   * ignored when read). Write it back with a merge patch to keep them.
+   *
+   * @param jsonInclude {@code json-include}, optional: {@code null} when absent.
+   */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  public record JsonPropertyValue(
+      @JsonProperty("json-include") JsonIncludeValue jsonInclude) {
+  }
+
+  /** One of the values the schema lists; written as the JSON string shown. */
+  public enum JsonIncludeValue {
+    /** {@code "x"}. */
+    @JsonProperty("x")
+    X
   }
 
   /** One of the values the schema lists; written as the JSON string shown. */

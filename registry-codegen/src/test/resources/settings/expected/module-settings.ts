@@ -49,6 +49,11 @@ export type OddNamesSettings = {
     /** Members the schema does not list are allowed. */
     [key: string]: Json | undefined
   }
+  'json-property'?: {
+    'json-include'?: 'x'
+    /** Members the schema does not list are allowed. */
+    [key: string]: Json | undefined
+  }
   'quote"back\\slash'?: 'it\'s' | 'a"b' | 'back\\slash' | 'line\nbreak' | 'été' | '' | '_x'
   empty?: Record<string, never>
   /** Schema: {"minimum":0,"maximum":3}. */

@@ -19,12 +19,10 @@ final class Names {
       // a record may not have components with these names (they would override Object's methods)
       "clone", "finalize", "getClass", "hashCode", "notify", "notifyAll", "toString", "wait", "equals");
 
-  /**
-   * Type names the generated files use unqualified; a nested type of the same name would shadow
-   * them. The annotations are written qualified, so only these.
-   */
+  /** Type names the generated files use unqualified; a nested type of the same name would shadow them. */
   private static final Set<String> TAKEN_TYPES = Set.of("String", "Integer", "Long", "Boolean", "Object", "List",
-      "Map", "BigDecimal", "BigInteger", "Override", "Deprecated", "Record", "Enum", "Math", "Class", "Character");
+      "Map", "BigDecimal", "BigInteger", "JsonProperty", "JsonInclude", "JsonIgnoreProperties", "Override",
+      "Deprecated", "Record", "Enum", "Math", "Class", "Character");
 
   private final Set<String> used = new HashSet<>();
 
