@@ -7,7 +7,9 @@ assert generated == 1 : "one generation, in the first build (saw ${generated})"
 assert skipped == 1 : "one skip, in the second build (saw ${skipped})"
 assert log.indexOf('Generating jOOQ classes into') < log.indexOf('generation skipped')
 assert log =~ /Generated \d+ files and database.ts \(TypeScript: \d+ ms\) from \d+ migrations/
-assert log.contains('Tests run: 2, Failures: 0, Errors: 0, Skipped: 0')
+assert log.contains('Tests run: 3, Failures: 0, Errors: 0, Skipped: 0')
+assert log =~ /Generated the settings types of 1 module manifests in \S+: 1 records and module-settings.ts in \d+ ms/
+assert log =~ /generation skipped in \d+ ms \(settings types up to date too\)/
 
 def pkg = new File(basedir, 'target/generated-sources/registry-jooq/com/example/projects/db')
 assert new File(pkg, 'tables/Projects.java').text.contains('TableField<ProjectsRecord, Instant> CREATED_AT')
@@ -15,6 +17,17 @@ assert new File(pkg, 'enums/ProjectStatus.java').exists()
 assert new File(pkg, 'tables/OrgModules.java').exists()
 assert !new File(pkg, 'tables/FlywaySchemaHistory.java').exists()
 assert new File(basedir, 'target/classes/com/example/projects/db/tables/Projects.class').exists()
+// The settings of our module, typed: a record in the package configured, a source root of its own
+def settings = new File(basedir, 'target/generated-sources/registry-settings/com/example/projects/settings/ProjectsSettings.java').text
+assert settings.contains('public record ProjectsSettings(')
+assert settings.contains('public enum DefaultStatus {')
+assert settings.contains('public record Board(')
+assert new File(basedir, 'target/classes/com/example/projects/settings/ProjectsSettings.class').exists()
+def settingsTypes = new File(basedir, 'target/types/module-settings.ts').text
+assert settingsTypes.contains("defaultStatus: 'active' | 'archived'")
+assert settingsTypes.contains('projects: ProjectsSettings')
+assert settingsTypes.contains('archiveAfterDays?: number')
+
 def types = new File(basedir, 'target/types/database.ts').text
 assert types.contains('export type Database = {')
 assert types =~ /projects: \{\s+Row: \{/ : 'the service\'s own table is typed'
@@ -47,7 +60,7 @@ if (xml[0].text != pom) {
 }
 def test = normalise(new File(basedir, 'src/test/java/com/example/projects/ProjectsTest.java').text)
 def java = blocks.findAll { it.lang == 'java' }
-assert java.size() == 2 : "the migration call and the caller-SQL snippet (saw ${java.size()} Java blocks)"
+assert java.size() == 3 : "the migration call, the caller-SQL snippet and the typed settings (saw ${java.size()} Java blocks)"
 java.each { block ->
   assert test.contains(block.text) : "ProjectsTest does not contain the README's snippet as written:\n${block.text}"
 }

@@ -1,5 +1,6 @@
 package io.moduleregistry.codegen;
 
+import io.moduleregistry.codegen.settings.SettingsGenerator;
 import io.moduleregistry.codegen.typescript.TypeScriptGenerator;
 import io.moduleregistry.codegen.typescript.TypeScriptOptions;
 import io.moduleregistry.postgres.ServerSettings;
@@ -22,6 +23,7 @@ import java.util.Properties;
  * <pre>
  * java -jar registry-codegen-VERSION-cli.jar typescript --db-url JDBC_URL --user U --password P [--schema S]... --out FILE
  * java -jar registry-codegen-VERSION-cli.jar typescript --migrations DIR[,DIR] [--schema S]... --out FILE
+ * java -jar registry-codegen-VERSION-cli.jar settings --manifests DIR --package P [--java-out DIR] [--typescript-out FILE]
  * </pre>
  *
  * <p>The first writes the TypeScript types of a live database (Supabase included); the second
@@ -32,6 +34,12 @@ import java.util.Properties;
  * {@code --out -} prints to standard output. Opt-in extras: {@code --jsdoc} (comments as JSDoc),
  * {@code --check-unions} (CHECK ... IN (...) as literal unions). Exit status 0 on success, 1 on
  * failure (the reason on standard error), 2 on a usage error.
+ *
+ * <p>{@code settings} writes typed module settings from the module manifests of a folder (no
+ * database): a Java record per module with a settings schema, in package {@code P} under the source
+ * root {@code --java-out}, and the TypeScript {@code ModuleSettings} to {@code --typescript-out}
+ * ({@code -} prints it); at least one of the two. Invalid manifests fail with status 1, each
+ * problem named with its file and member. See {@link SettingsGenerator}.
  */
 public final class CodegenCommand {
 
@@ -39,6 +47,7 @@ public final class CodegenCommand {
       usage:
         typescript --db-url <jdbc-url> [--user <user>] [--password <password> (else $PGPASSWORD)] [--schema <name>]... --out <file>
         typescript --migrations <dir>[,<dir>] [--schema <name>]... --out <file>
+        settings --manifests <dir> --package <java package> [--java-out <source root>] [--typescript-out <file>]
       options: --jsdoc (table and column comments as JSDoc), --check-unions (CHECK (col IN (...)) as literal
                unions), --no-one-to-one (leave out isOneToOne), --postgrest-version <v> (the
                __InternalSupabase header); --out - prints to standard output""";
@@ -66,6 +75,9 @@ public final class CodegenCommand {
    * @return 0 on success, 1 on failure, 2 on a usage error
    */
   public static int run(String[] args, PrintStream out, PrintStream err) {
+    if (args.length > 0 && args[0].equals("settings")) {
+      return settings(args, out, err);
+    }
     Arguments a;
     try {
       a = Arguments.parse(args);
@@ -91,6 +103,58 @@ public final class CodegenCommand {
       return 1;
     } catch (IOException e) {
       err.println("error: cannot write " + a.out() + ": " + e.getMessage());
+      return 1;
+    }
+  }
+
+  /** The {@code settings} command. */
+  private static int settings(String[] args, PrintStream out, PrintStream err) {
+    String manifests = null;
+    String javaPackage = null;
+    String javaOut = null;
+    String typescriptOut = null;
+    try {
+      for (int i = 1; i < args.length; i++) {
+        String arg = args[i];
+        switch (arg) {
+          case "--manifests" -> manifests = Arguments.value(args, ++i, arg);
+          case "--package" -> javaPackage = Arguments.value(args, ++i, arg);
+          case "--java-out" -> javaOut = Arguments.value(args, ++i, arg);
+          case "--typescript-out" -> typescriptOut = Arguments.value(args, ++i, arg);
+          default -> throw new IllegalArgumentException("unknown option " + arg);
+        }
+      }
+      if (manifests == null || javaPackage == null) {
+        throw new IllegalArgumentException("settings needs --manifests and --package");
+      }
+      if (javaOut == null && typescriptOut == null) {
+        throw new IllegalArgumentException("settings needs --java-out, --typescript-out or both");
+      }
+      SettingsGenerator.generate(java.util.Map.of(), javaPackage); // checks the package name
+    } catch (IllegalArgumentException e) {
+      err.println("error: " + e.getMessage());
+      err.println(USAGE);
+      return 2;
+    }
+    try {
+      SettingsGenerator.Output output = SettingsGenerator.generate(
+          SettingsGenerator.readManifests(Path.of(manifests)), javaPackage);
+      boolean print = "-".equals(typescriptOut);
+      Path typescript = typescriptOut == null || print ? null : Path.of(typescriptOut).toAbsolutePath();
+      SettingsGenerator.write(output, javaPackage, javaOut == null ? null : Path.of(javaOut).toAbsolutePath(),
+          typescript);
+      if (print) {
+        out.print(output.typescript());
+        out.flush();
+      }
+      err.println("read " + output.modules() + " module manifests; wrote " + (javaOut == null ? 0
+          : output.javaFiles().size()) + " records" + (typescript == null ? "" : " and " + typescript));
+      return 0;
+    } catch (CodegenException e) {
+      err.println("error: " + e.getMessage());
+      return 1;
+    } catch (java.io.UncheckedIOException e) {
+      err.println("error: " + e.getMessage());
       return 1;
     }
   }
@@ -141,7 +205,7 @@ public final class CodegenCommand {
       TypeScriptOptions options) {
 
     static Arguments parse(String[] args) {
-      if (args.length == 0 || !args[0].equals("typescript")) {
+      if (args.length == 0 || !args[0].equals("typescript")) { // settings: see CodegenCommand.settings
         throw new IllegalArgumentException(args.length == 0 ? "no command given" : "unknown command " + args[0]);
       }
       String dbUrl = null;
@@ -191,7 +255,7 @@ public final class CodegenCommand {
       return new Arguments(dbUrl, user, password, List.copyOf(migrations), out, options);
     }
 
-    private static String value(String[] args, int i, String option) {
+    static String value(String[] args, int i, String option) {
       if (i >= args.length || args[i].startsWith("--")) {
         throw new IllegalArgumentException(option + " needs a value");
       }

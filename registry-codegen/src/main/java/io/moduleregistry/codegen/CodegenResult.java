@@ -8,7 +8,8 @@ import java.util.Objects;
  *
  * @param generated {@code false} when the inputs matched the recorded hash and nothing ran
  * @param inputHash the hash of the jOOQ classes' inputs (migrations, generator settings, jOOQ version,
- *     generator code), followed by {@code +} and the TypeScript types' when they are written
+ *     generator code), followed by {@code +} and the TypeScript types' when they are written, and by
+ *     {@code +} and the settings types' (manifests, package, generator code) when they are
  * @param migrations how many migrations were applied (0 when skipped)
  * @param files how many Java files the output holds
  * @param elapsed wall time of the whole step

@@ -1,5 +1,6 @@
 package io.moduleregistry.codegen;
 
+import io.moduleregistry.codegen.settings.SettingsGenerator;
 import io.moduleregistry.codegen.typescript.TypeScriptGenerator;
 import io.moduleregistry.codegen.typescript.TypeScriptOptions;
 import io.moduleregistry.postgres.ServerSettings;
@@ -15,6 +16,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
@@ -35,14 +37,16 @@ import org.slf4j.LoggerFactory;
  * ServerSettings}), applies the migrations with {@link RegistrySchema},
  * and runs jOOQ's {@link GenerationTool} on schema {@code public}; on request, from the same
  * database in the same run, it also writes the TypeScript {@code Database} types with {@link
- * TypeScriptGenerator} ({@link Builder#typescript(Path)}).
+ * TypeScriptGenerator} ({@link Builder#typescript(Path)}); and, with no database, typed module
+ * settings from the module manifests ({@link Builder#settings}, {@link SettingsGenerator}).
  *
  * <p>Skips all of it when nothing that feeds it changed: a SHA-256 per output is kept in {@value
  * #HASH_FILE} inside the output folder, the jOOQ classes' over the migrations, the generator settings,
  * the jOOQ version and this package's code, the TypeScript types' over the migrations, {@link
- * TypeScriptGenerator#fingerprint the generator's version and options} and its package's code; when
- * both match and the generated files are there, no database starts and no file is touched, and
- * where only one matches, only the other output is written. {@code
+ * TypeScriptGenerator#fingerprint the generator's version and options} and its package's code, the
+ * settings types' over the manifests, their package and the settings generator's code; when all
+ * match and the generated files are there, no database starts and no file is touched, and where
+ * only some match, only the others are written (the settings types need no database). {@code
  * -Dregistry.codegen.force=true} regenerates anyway. Output is deterministic: no dates or versions
  * in the files, so two runs over the same schema write the same bytes.
  *
@@ -88,6 +92,10 @@ public final class RegistryCodegen {
   private final Path typescriptFile;
   private final TypeScriptOptions typescriptOptions;
   private final boolean migrationsClass;
+  private final Path settingsManifests;
+  private final String settingsPackage;
+  private final Path settingsJava;
+  private final Path settingsTypescript;
 
   private RegistryCodegen(Builder b) {
     this.userGenerator = b.generator; // a copy already; merging copies it again
@@ -102,6 +110,10 @@ public final class RegistryCodegen {
     this.typescriptFile = b.typescriptFile == null ? null : b.typescriptFile.toAbsolutePath().normalize();
     this.typescriptOptions = b.typescriptOptions;
     this.migrationsClass = b.migrationsClass;
+    this.settingsManifests = b.settingsManifests == null ? null : b.settingsManifests.toAbsolutePath().normalize();
+    this.settingsPackage = b.settingsPackage != null ? b.settingsPackage : packageName + ".settings";
+    this.settingsJava = b.settingsJava == null ? null : b.settingsJava.toAbsolutePath().normalize();
+    this.settingsTypescript = b.settingsTypescript == null ? null : b.settingsTypescript.toAbsolutePath().normalize();
   }
 
   /**
@@ -158,6 +170,10 @@ public final class RegistryCodegen {
     private Path typescriptFile;
     private TypeScriptOptions typescriptOptions = TypeScriptOptions.defaults();
     private boolean migrationsClass;
+    private Path settingsManifests;
+    private String settingsPackage;
+    private Path settingsJava;
+    private Path settingsTypescript;
 
     private Builder(Path outputDirectory) {
       this.outputDirectory = Objects.requireNonNull(outputDirectory, "outputDirectory");
@@ -317,8 +333,51 @@ public final class RegistryCodegen {
       return this;
     }
 
+    /**
+     * Also writes typed module settings (default: none): from every {@code *.json} module manifest
+     * of {@code manifests} whose {@code settings.schema} is set, a Java record per module (see {@link
+     * SettingsGenerator} for the mapping) under the source root {@code javaDirectory}. The manifests
+     * and the package are part of the up-to-date check; no database is needed for them, so when
+     * only they changed, only they are written. Invalid manifests fail {@link RegistryCodegen#run()}
+     * before any database starts, with a {@link CodegenException} naming each file and member.
+     *
+     * @param manifests the folder of module manifests (e.g. {@code
+     *     src/main/resources/module-registry/modules}, where {@code ModuleManifests} reads them)
+     * @param javaPackage the records' package; {@code null} for {@link #packageName the jOOQ
+     *     package} + {@code .settings}
+     * @param javaDirectory the source root to write the records under; {@code null} for no Java
+     *     (TypeScript only, see {@link #settingsTypescript})
+     * @return this builder
+     * @throws IllegalArgumentException if {@code javaPackage} is not a Java package name
+     */
+    public Builder settings(Path manifests, String javaPackage, Path javaDirectory) {
+      this.settingsManifests = Objects.requireNonNull(manifests, "manifests");
+      if (javaPackage != null) {
+        SettingsGenerator.generate(Map.of(), javaPackage); // checks the name: nothing else to generate
+      }
+      this.settingsPackage = javaPackage;
+      this.settingsJava = javaDirectory;
+      return this;
+    }
+
+    /**
+     * Where to write the settings' TypeScript types ({@value SettingsGenerator#TYPESCRIPT_FILE},
+     * {@code ModuleSettings['time-tracking']}); needs {@link #settings}. Default: none.
+     *
+     * @param file the file to write
+     * @return this builder
+     */
+    public Builder settingsTypescript(Path file) {
+      this.settingsTypescript = Objects.requireNonNull(file, "file");
+      return this;
+    }
+
     /** Builds the generator; nothing runs until {@link RegistryCodegen#run()}. */
     public RegistryCodegen build() {
+      if (settingsTypescript != null && settingsManifests == null) {
+        throw new IllegalArgumentException("settingsTypescript needs settings(manifests, ...): the folder of the"
+            + " module manifests to read");
+      }
       return new RegistryCodegen(this);
     }
   }
@@ -344,7 +403,11 @@ public final class RegistryCodegen {
         .addText("typescript", TypeScriptGenerator.fingerprint(typescriptOptions))
         .addCode(TypeScriptGenerator.class)
         .hex();
-    String inputHash = typescriptHash == null ? jooqHash : jooqHash + "+" + typescriptHash;
+    // read first: invalid manifests fail the build before any database starts
+    Map<String, String> manifests = settingsManifests == null ? null : SettingsGenerator.readManifests(settingsManifests);
+    String settingsHash = manifests == null ? null : settingsHash(manifests);
+    String inputHash = (typescriptHash == null ? jooqHash : jooqHash + "+" + typescriptHash)
+        + (settingsHash == null ? "" : "+" + settingsHash);
     Path hashFile = outputDirectory.resolve(HASH_FILE);
     List<String> recorded = readHashes(hashFile);
     int existing = javaFiles();
@@ -352,12 +415,29 @@ public final class RegistryCodegen {
     boolean jooqStale = force || existing == 0 || !jooqHash.equals(recorded.get(0));
     boolean typescriptStale = typescriptFile != null
         && (force || !Files.isRegularFile(typescriptFile) || !typescriptHash.equals(recorded.get(1)));
-    if (!jooqStale && !typescriptStale) {
+    boolean settingsStale = settingsHash != null && (force || !settingsHash.equals(recorded.get(2))
+        || settingsTypescript != null && !Files.isRegularFile(settingsTypescript)
+        || settingsJava != null && !Files.isDirectory(settingsJava.resolve(settingsPackage.replace('.', '/')))
+        // jOOQ cleans its folder when it regenerates: records written inside it are written again
+        || jooqStale && settingsJava != null && settingsJava.startsWith(outputDirectory));
+    if (!jooqStale && !typescriptStale && !settingsStale) {
       Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
-      LOG.info("jOOQ classes{} up to date ({} files, inputs {}): generation skipped in {} ms",
+      LOG.info("jOOQ classes{} up to date ({} files, inputs {}): generation skipped in {} ms{}",
           typescriptFile == null ? "" : " and TypeScript types", existing, inputHash.substring(0, 12),
-          elapsed.toMillis());
+          elapsed.toMillis(), settingsHash == null ? "" : " (settings types up to date too)");
       return new CodegenResult(false, inputHash, 0, existing, elapsed);
+    }
+    deleteQuietly(hashFile); // a failed run must not leave a matching hash behind
+    // generated (and so checked) before any database starts; written after jOOQ, which cleans its folder
+    SettingsGenerator.Output settingsOutput = settingsStale
+        ? SettingsGenerator.generate(manifests, settingsPackage) : null;
+    if (!jooqStale && !typescriptStale) {
+      writeSettings(settingsOutput);
+      write(hashFile, jooqHash + "\n" + (typescriptHash == null ? "" : typescriptHash) + "\n" + settingsHash + "\n");
+      Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
+      LOG.info("jOOQ classes{} up to date ({} files): only the settings types were written, in {} ms",
+          typescriptFile == null ? "" : " and TypeScript types", existing, elapsed.toMillis());
+      return new CodegenResult(true, inputHash, 0, existing, elapsed);
     }
 
     if (jooqStale) {
@@ -367,7 +447,6 @@ public final class RegistryCodegen {
       LOG.info("jOOQ classes up to date ({} files); generating the TypeScript types only ({})", existing,
           !Files.isRegularFile(typescriptFile) ? typescriptFile.getFileName() + " missing" : "inputs changed");
     }
-    deleteQuietly(hashFile); // a failed run must not leave a matching hash behind
     int migrations;
     long typescriptNanos = 0;
     try (MigratedDatabase db = MigratedDatabase.start(server, extraMigrations, service)) {
@@ -384,13 +463,38 @@ public final class RegistryCodegen {
     if (jooqStale && migrationsClass) {
       writeMigrationsClass();
     }
+    if (settingsOutput != null) {
+      writeSettings(settingsOutput);
+    }
     int files = javaFiles();
-    write(hashFile, jooqHash + "\n" + (typescriptHash == null ? "" : typescriptHash + "\n"));
+    write(hashFile, jooqHash + "\n" + (typescriptHash == null ? "" : typescriptHash) + "\n"
+        + (settingsHash == null ? "" : settingsHash + "\n"));
     Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
     LOG.info("Generated {}{} from {} migrations in {} ms", jooqStale ? files + " files" : "no jOOQ classes (up to date)",
         !typescriptStale ? "" : " and " + typescriptFile.getFileName() + " (TypeScript: "
             + typescriptNanos / 1_000_000 + " ms)", migrations, elapsed.toMillis());
     return new CodegenResult(true, inputHash, migrations, files, elapsed);
+  }
+
+  /** The settings types' inputs: the manifests (name and text), the package, the generator's code and the tool. */
+  private String settingsHash(Map<String, String> manifests) {
+    InputHash hash = new InputHash();
+    manifests.forEach(hash::addText);
+    hash.addText("settings", SettingsGenerator.fingerprint(settingsPackage) + ";java=" + (settingsJava != null)
+        + ";typescript=" + (settingsTypescript != null));
+    if (toolVersion != null) {
+      hash.addText("tool", toolVersion);
+    }
+    return hash.addCode(SettingsGenerator.class).hex();
+  }
+
+  private void writeSettings(SettingsGenerator.Output output) {
+    long before = System.nanoTime();
+    SettingsGenerator.write(output, settingsPackage, settingsJava, settingsTypescript);
+    LOG.info("Generated the settings types of {} module manifests in {}: {} records{} in {} ms", output.modules(),
+        settingsManifests, settingsJava == null ? 0 : output.javaFiles().size(),
+        settingsTypescript == null ? "" : " and " + settingsTypescript.getFileName(),
+        (System.nanoTime() - before) / 1_000_000);
   }
 
   /** The inputs both outputs share: every migration applied, and the tool that runs the generator. */
@@ -512,7 +616,10 @@ public final class RegistryCodegen {
     }
   }
 
-  /** The recorded hashes: the jOOQ classes', then the TypeScript types' ({@code ""} where none is recorded). */
+  /**
+   * The recorded hashes: the jOOQ classes', the TypeScript types', the settings types' ({@code ""}
+   * where none is recorded).
+   */
   private static List<String> readHashes(Path file) {
     List<String> hashes = new ArrayList<>();
     try {
@@ -522,7 +629,7 @@ public final class RegistryCodegen {
     } catch (IOException e) {
       hashes.clear(); // unreadable: regenerate
     }
-    while (hashes.size() < 2) {
+    while (hashes.size() < 3) {
       hashes.add("");
     }
     return hashes;

@@ -2,6 +2,7 @@ package io.moduleregistry.codegen;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.moduleregistry.codegen.settings.SettingsGeneratorTest;
 import io.moduleregistry.codegen.typescript.TypeScriptGeneratorTest;
 import io.moduleregistry.testkit.RegistryDatabase;
 import java.io.ByteArrayOutputStream;
@@ -29,6 +30,27 @@ class CodegenCommandTest {
 
   private String errors() {
     return err.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void settingsWritesTheRecordsAndTheTypeScriptOfAFolderOfManifests() throws IOException {
+    int status = run("settings", "--manifests", SettingsGeneratorTest.MANIFESTS.toString(), "--package",
+        "com.example.settings", "--java-out", temp.resolve("java").toString(), "--typescript-out",
+        temp.resolve("ts/module-settings.ts").toString());
+    assertThat(status).as(errors()).isZero();
+    assertThat(errors()).contains("read 4 module manifests; wrote 2 records and ");
+    assertThat(temp.resolve("java/com/example/settings/TimeTrackingSettings.java")).exists();
+    assertThat(Files.readString(temp.resolve("ts/module-settings.ts")))
+        .isEqualTo(Files.readString(Path.of("src/test/resources/settings/expected/module-settings.ts")));
+  }
+
+  @Test
+  void settingsNamesTheFileAndMemberOfAnInvalidManifestAndRefusesAMissingOption() {
+    assertThat(run("settings", "--manifests", "src/test/resources/settings/invalid", "--package", "a.b",
+        "--typescript-out", "-")).isEqualTo(1);
+    assertThat(errors()).contains("bad.json: settings.schema: keyword 'oneOf' at '/properties/mode' is not supported");
+    assertThat(run("settings", "--manifests", "x", "--package", "a.b")).isEqualTo(2);
+    assertThat(errors()).contains("settings needs --java-out, --typescript-out or both");
   }
 
   @Test

@@ -3,6 +3,7 @@ package io.moduleregistry.codegen;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.moduleregistry.codegen.settings.SettingsGeneratorTest;
 import io.moduleregistry.codegen.typescript.TypeScriptGeneratorTest;
 import io.moduleregistry.codegen.typescript.TypeScriptOptions;
 import io.moduleregistry.postgres.ServerSettings;
@@ -60,6 +61,58 @@ class RegistryCodegenTest {
     CodegenResult forced = RegistryCodegen.builder(out).force(true).build().run();
     assertThat(forced.generated()).isTrue();
     assertThat(forced.inputHash()).isEqualTo(second.inputHash());
+  }
+
+  @Test
+  void settingsTypesAreWrittenWithTheClassesAndAloneWhenOnlyTheManifestsChanged() throws IOException {
+    Path manifests = Files.createDirectories(temp.resolve("modules"));
+    Files.copy(SettingsGeneratorTest.MANIFESTS.resolve("time-tracking.json"), manifests.resolve("time-tracking.json"));
+    Path out = temp.resolve("jooq");
+    Path settingsRoot = temp.resolve("settings");
+    Path ts = temp.resolve("types/module-settings.ts");
+    RegistryCodegen.Builder builder = RegistryCodegen.builder(out).settings(manifests, "com.example.settings",
+        settingsRoot).settingsTypescript(ts);
+    CodegenResult first = builder.build().run();
+    Path record = settingsRoot.resolve("com/example/settings/TimeTrackingSettings.java");
+    assertThat(first.generated()).isTrue();
+    assertThat(record).exists();
+    assertThat(Files.readString(ts)).contains("'time-tracking': TimeTrackingSettings");
+
+    Map<String, Long> before = modificationTimes(temp);
+    CodegenResult second = builder.build().run();
+    assertThat(second.generated()).isFalse();
+    assertThat(modificationTimes(temp)).isEqualTo(before);
+
+    // only a manifest changed: the settings types are written again, without a database (0 migrations)
+    Files.writeString(manifests.resolve("crm.json"), "{\"id\": \"crm\", \"name\": \"CRM\", \"version\": \"1.0.0\","
+        + " \"settings\": {\"schema\": {\"type\": \"object\", \"properties\": {\"pipeline\": {\"type\": \"string\"}}}}}");
+    CodegenResult third = builder.build().run();
+    assertThat(third.generated()).isTrue();
+    assertThat(third.migrations()).isZero();
+    assertThat(third.inputHash()).isNotEqualTo(second.inputHash());
+    assertThat(settingsRoot.resolve("com/example/settings/CrmSettings.java")).exists();
+    assertThat(Files.readString(ts)).contains("crm: CrmSettings");
+    assertThat(javaUnder(modificationTimes(temp), "jooq/")).as("the jOOQ classes are not touched")
+        .isEqualTo(javaUnder(before, "jooq/")).isNotEmpty();
+
+    // an invalid manifest fails before any database starts: nothing of the jOOQ classes is written
+    Files.writeString(manifests.resolve("crm.json"), "{\"id\": \"crm\", \"settings\": {\"schema\": {\"type\": \"object\","
+        + " \"properties\": {\"mode\": {\"oneOf\": []}}}}}");
+    Path fresh = temp.resolve("fresh");
+    assertThatThrownBy(() -> RegistryCodegen.builder(fresh).settings(manifests, null, null).build().run())
+        .isInstanceOf(CodegenException.class)
+        .hasMessageContaining("crm.json: settings.schema: keyword 'oneOf' at '/properties/mode' is not supported");
+    assertThat(fresh).doesNotExist();
+  }
+
+  private static Map<String, Long> javaUnder(Map<String, Long> times, String folder) {
+    Map<String, Long> sub = new TreeMap<>();
+    times.forEach((file, time) -> {
+      if (file.startsWith(folder) && file.endsWith(".java")) {
+        sub.put(file, time);
+      }
+    });
+    return sub;
   }
 
   @Test

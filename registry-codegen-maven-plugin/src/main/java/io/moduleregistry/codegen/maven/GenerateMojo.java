@@ -24,9 +24,15 @@ import org.jooq.meta.jaxb.Generator;
  * embedded PostgreSQL (no Docker), then jOOQ's generator. A thin layer over {@link RegistryCodegen}:
  * the same generator, defaults and up-to-date hash that build the registry's own classes.
  *
- * <p>When nothing that feeds it changed (the migrations, this configuration, this plugin's and
- * jOOQ's versions), no database starts and no file is touched; {@code -Dregistry.codegen.force=true}
- * regenerates anyway. The output folder is added to the compile source roots either way.
+ * <p>It also writes typed module settings: a Java record per module manifest ({@code *.json} in
+ * {@link #settingsManifests}) with a settings schema, and optionally their TypeScript types ({@link
+ * #settingsTypescriptOutput}); see {@code SettingsGenerator} for the mapping.
+ *
+ * <p>When nothing that feeds it changed (the migrations, the manifests, this configuration, this
+ * plugin's and jOOQ's versions), no database starts and no file is touched; when only the manifests
+ * changed, only the settings types are written, with no database; {@code
+ * -Dregistry.codegen.force=true} regenerates anyway. The output folders are added to the compile
+ * source roots either way.
  *
  * <p>Failures: a migration that fails stops the build with a {@link MojoFailureException} naming
  * the file, the line and PostgreSQL's message (fix the migration); a missing migration folder or a
@@ -114,6 +120,36 @@ public final class GenerateMojo extends AbstractMojo {
   @Parameter(property = "registry.codegen.typescriptCheckUnions", defaultValue = "false")
   private boolean typescriptCheckUnions;
 
+  /**
+   * The folder of module manifests ({@code *.json}) whose settings schemas become Java records and
+   * TypeScript types. Default: {@code src/main/resources/module-registry/modules}, where {@code
+   * io.moduleregistry.ModuleManifests} reads them from the class path, when it exists (else no
+   * settings types). A folder named here that does not exist fails the build; an invalid manifest
+   * fails it before any database starts, naming the file and the member.
+   */
+  @Parameter(property = "registry.codegen.settingsManifests")
+  private File settingsManifests;
+
+  /**
+   * The package of the settings records ({@code time-tracking} → {@code TimeTrackingSettings}).
+   * Default: the jOOQ classes' package followed by {@code .settings}.
+   */
+  @Parameter(property = "registry.codegen.settingsPackage")
+  private String settingsPackage;
+
+  /** The source root the settings records are written under; added to the compile source roots. */
+  @Parameter(property = "registry.codegen.settingsOutput",
+      defaultValue = "${project.build.directory}/generated-sources/registry-settings")
+  private File settingsOutput;
+
+  /**
+   * Where to write the settings' TypeScript types ({@code module-settings.ts}: {@code
+   * ModuleSettings['time-tracking']}, usable with supabase-js beside the {@code Database} types).
+   * Default: none.
+   */
+  @Parameter(property = "registry.codegen.settingsTypescriptOutput")
+  private File settingsTypescriptOutput;
+
   /** Regenerate even when the recorded hash of the inputs matches. */
   @Parameter(property = RegistryCodegen.FORCE_PROPERTY, defaultValue = "false")
   private boolean force;
@@ -144,6 +180,7 @@ public final class GenerateMojo extends AbstractMojo {
     }
     MojoSettings.quietLibraries();
     RegistryCodegen codegen;
+    Path settingsFolder;
     try {
       RegistryCodegen.Builder builder = RegistryCodegen.builder(folder(project.getBuild().getDirectory())
               .resolve("generated-sources/registry-jooq"))
@@ -158,6 +195,13 @@ public final class GenerateMojo extends AbstractMojo {
       if (typescriptOutput != null) {
         builder.typescript(typescriptOutput.toPath())
             .typescriptOptions(MojoSettings.typescript(typescriptSchemas, typescriptJsDoc, typescriptCheckUnions));
+      }
+      settingsFolder = settingsFolder();
+      if (settingsFolder != null) {
+        builder.settings(settingsFolder, settingsPackage, settingsOutput.toPath());
+        if (settingsTypescriptOutput != null) {
+          builder.settingsTypescript(settingsTypescriptOutput.toPath());
+        }
       }
       codegen = builder.build();
     } catch (IllegalArgumentException e) {
@@ -175,6 +219,29 @@ public final class GenerateMojo extends AbstractMojo {
       throw new MojoExecutionException("registry-codegen failed: " + e, e);
     }
     project.addCompileSourceRoot(codegen.outputDirectory().toString());
+    if (settingsFolder != null) {
+      project.addCompileSourceRoot(settingsOutput.getAbsolutePath());
+    }
+  }
+
+  /** The manifests folder: the one named (it must exist), else the conventional one where it exists. */
+  private Path settingsFolder() throws MojoFailureException {
+    if (settingsManifests != null) {
+      if (!settingsManifests.isDirectory()) {
+        throw new MojoFailureException("registry-codegen: settingsManifests " + settingsManifests
+            + " does not exist: create it, or drop the parameter");
+      }
+      return settingsManifests.toPath();
+    }
+    Path conventional = folder("src/main/resources/module-registry/modules");
+    if (Files.isDirectory(conventional)) {
+      return conventional;
+    }
+    if (settingsTypescriptOutput != null) {
+      throw new MojoFailureException("registry-codegen: settingsTypescriptOutput needs module manifests, but "
+          + conventional + " does not exist: create it, or name the folder with <settingsManifests>");
+    }
+    return null;
   }
 
   private List<Path> migrationFolders() {

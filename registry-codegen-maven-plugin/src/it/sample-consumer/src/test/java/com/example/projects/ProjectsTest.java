@@ -9,6 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.example.projects.db.enums.ProjectStatus;
+import com.example.projects.settings.ProjectsSettings;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.moduleregistry.AccessDeniedException;
 import io.moduleregistry.ModuleRegistry;
 import io.moduleregistry.UserScope;
@@ -62,6 +65,8 @@ class ProjectsTest {
     stranger = fixtures.user();
     fixtures.module("time-tracking", "Time tracking");
     fixtures.install(acme.orgId(), "time-tracking");
+    fixtures.module("projects", "Projects"); // the module of src/main/resources/module-registry/modules
+    fixtures.install(acme.orgId(), "projects");
   }
 
   @AfterAll
@@ -117,6 +122,25 @@ class ProjectsTest {
         "a stranger sees no note");
     assertThrows(AccessDeniedException.class, () -> readmeSnippet(registry, stranger, acme.orgId()),
         "a stranger may not insert a note");
+  }
+
+  @Test
+  void ourModulesSettingsAreTypedAndGoThroughTheDatabaseExactly() throws Exception {
+    UUID orgId = acme.orgId();
+    // readme:settings:start
+    ProjectsSettings settings = new ProjectsSettings(ProjectsSettings.DefaultStatus.ACTIVE,
+        new ProjectsSettings.Board(List.of("todo", "doing", "done"), 3), null);
+    registry.asUser(acme.owner()).replaceSettings(orgId, "projects", settings);
+    ProjectsSettings read = registry.asUser(acme.member()).settings(orgId, "projects", ProjectsSettings.class);
+    // readme:settings:end
+    assertEquals(settings, read, "the same record back");
+    // the same JSON (jsonb orders members its own way; JSON equality does not care), absent stays absent
+    JsonMapper mapper = JsonMapper.builder().build();
+    JsonNode stored = registry.asService().settings(orgId, "projects", JsonNode.class);
+    assertEquals(mapper.valueToTree(settings), stored);
+    assertEquals(mapper.readTree("{\"defaultStatus\":\"active\",\"board\":{\"columns\":[\"todo\",\"doing\","
+        + "\"done\"],\"wipLimit\":3}}"), stored);
+    assertEquals(null, read.archiveAfterDays(), "an optional member left out is null");
   }
 
   /** The README's snippet ("Your own tables, queried as the caller"), as written. */
