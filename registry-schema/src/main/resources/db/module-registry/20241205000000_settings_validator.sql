@@ -107,6 +107,7 @@ declare
   i bigint;
   props jsonb;
   extra jsonb;
+  member boolean;
 begin
   if p_schema ? '$ref' then
     found := module_registry.settings_node_violations(p_root,
@@ -119,9 +120,16 @@ begin
       or (vt = 'number' and p_schema -> 'type' ? 'integer' and n = pg_catalog.trunc(n))) then
     found := found || ('''' || p_pointer || ''' violates type');
   end if;
-  if p_schema ? 'enum' and not exists (
-      select from pg_catalog.jsonb_array_elements(p_schema -> 'enum') e where e = p_value) then
-    found := found || ('''' || p_pointer || ''' violates enum');
+  if p_schema ? 'enum' then
+    -- a scalar: containment in the array is equality with a member, and needs no query
+    if vt in ('object', 'array') then
+      member := exists (select from pg_catalog.jsonb_array_elements(p_schema -> 'enum') e where e = p_value);
+    else
+      member := p_schema -> 'enum' @> pg_catalog.jsonb_build_array(p_value);
+    end if;
+    if not member then
+      found := found || ('''' || p_pointer || ''' violates enum');
+    end if;
   end if;
   if p_schema ? 'const' and p_schema -> 'const' <> p_value then
     found := found || ('''' || p_pointer || ''' violates const');
@@ -177,7 +185,7 @@ begin
     if p_schema ? 'required' then
       for k in select r from pg_catalog.jsonb_array_elements_text(p_schema -> 'required') r loop
         if not p_value ? k then
-          found := found || ('''' || p_pointer || '/' || module_registry.settings_pointer_token(k) || ''' violates required');
+          found := found || ('''' || p_pointer || '/' || pg_catalog.replace(pg_catalog.replace(k, '~', '~0'), '/', '~1') || ''' violates required');
         end if;
       end loop;
     end if;
@@ -186,12 +194,12 @@ begin
       for k, v in select e.key, e.value from pg_catalog.jsonb_each(p_value) e loop
         if props ? k then
           found := found || module_registry.settings_node_violations(p_root, props -> k, v,
-            p_pointer || '/' || module_registry.settings_pointer_token(k));
+            p_pointer || '/' || pg_catalog.replace(pg_catalog.replace(k, '~', '~0'), '/', '~1'));
         elsif extra = 'false'::jsonb then
-          found := found || ('''' || p_pointer || '/' || module_registry.settings_pointer_token(k) || ''' violates additionalProperties');
+          found := found || ('''' || p_pointer || '/' || pg_catalog.replace(pg_catalog.replace(k, '~', '~0'), '/', '~1') || ''' violates additionalProperties');
         elsif pg_catalog.jsonb_typeof(extra) = 'object' then
           found := found || module_registry.settings_node_violations(p_root, extra, v,
-            p_pointer || '/' || module_registry.settings_pointer_token(k));
+            p_pointer || '/' || pg_catalog.replace(pg_catalog.replace(k, '~', '~0'), '/', '~1'));
         end if;
       end loop;
     end if;
