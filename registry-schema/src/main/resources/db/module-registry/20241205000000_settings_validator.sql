@@ -98,6 +98,7 @@ set search_path = ''
 as $$
 declare
   found text[] := '{}';
+  failed text[] := '{}';  -- the keywords failing at this location
   vt text := pg_catalog.jsonb_typeof(p_value);
   n numeric;
   s text;
@@ -107,6 +108,7 @@ declare
   i bigint;
   props jsonb;
   extra jsonb;
+  member boolean;
 begin
   if p_schema ? '$ref' then
     found := module_registry.settings_node_violations(p_root,
@@ -117,54 +119,61 @@ begin
   end if;
   if p_schema ? 'type' and not (p_schema -> 'type' ? vt
       or (vt = 'number' and p_schema -> 'type' ? 'integer' and n = pg_catalog.trunc(n))) then
-    found := found || ('''' || p_pointer || ''' violates type');
+    failed := failed || 'type'::text;
   end if;
-  if p_schema ? 'enum' and not exists (
-      select from pg_catalog.jsonb_array_elements(p_schema -> 'enum') e where e = p_value) then
-    found := found || ('''' || p_pointer || ''' violates enum');
+  if p_schema ? 'enum' then
+    -- a scalar: containment in the array is equality with a member, and needs no query
+    if vt in ('object', 'array') then
+      member := exists (select from pg_catalog.jsonb_array_elements(p_schema -> 'enum') e where e = p_value);
+    else
+      member := p_schema -> 'enum' @> pg_catalog.jsonb_build_array(p_value);
+    end if;
+    if not member then
+      failed := failed || 'enum'::text;
+    end if;
   end if;
   if p_schema ? 'const' and p_schema -> 'const' <> p_value then
-    found := found || ('''' || p_pointer || ''' violates const');
+    failed := failed || 'const'::text;
   end if;
   if vt = 'number' then
     if p_schema ? 'minimum' and n < (p_schema -> 'minimum')::numeric then
-      found := found || ('''' || p_pointer || ''' violates minimum');
+      failed := failed || 'minimum'::text;
     end if;
     if p_schema ? 'maximum' and n > (p_schema -> 'maximum')::numeric then
-      found := found || ('''' || p_pointer || ''' violates maximum');
+      failed := failed || 'maximum'::text;
     end if;
     if p_schema ? 'exclusiveMinimum' and n <= (p_schema -> 'exclusiveMinimum')::numeric then
-      found := found || ('''' || p_pointer || ''' violates exclusiveMinimum');
+      failed := failed || 'exclusiveMinimum'::text;
     end if;
     if p_schema ? 'exclusiveMaximum' and n >= (p_schema -> 'exclusiveMaximum')::numeric then
-      found := found || ('''' || p_pointer || ''' violates exclusiveMaximum');
+      failed := failed || 'exclusiveMaximum'::text;
     end if;
   elsif vt = 'string' then
     s := p_value #>> '{}';
     len := pg_catalog.char_length(s);
     if p_schema ? 'minLength' and len < (p_schema -> 'minLength')::numeric then
-      found := found || ('''' || p_pointer || ''' violates minLength');
+      failed := failed || 'minLength'::text;
     end if;
     if p_schema ? 'maxLength' and len > (p_schema -> 'maxLength')::numeric then
-      found := found || ('''' || p_pointer || ''' violates maxLength');
+      failed := failed || 'maxLength'::text;
     end if;
     if p_schema ? 'pattern' and not s operator(pg_catalog.~) (p_schema ->> 'pattern') then
-      found := found || ('''' || p_pointer || ''' violates pattern');
+      failed := failed || 'pattern'::text;
     end if;
     if p_schema ? 'format' and not module_registry.settings_format_ok(p_schema ->> 'format', s) then
-      found := found || ('''' || p_pointer || ''' violates format');
+      failed := failed || 'format'::text;
     end if;
   elsif vt = 'array' then
     len := pg_catalog.jsonb_array_length(p_value);
     if p_schema ? 'minItems' and len < (p_schema -> 'minItems')::numeric then
-      found := found || ('''' || p_pointer || ''' violates minItems');
+      failed := failed || 'minItems'::text;
     end if;
     if p_schema ? 'maxItems' and len > (p_schema -> 'maxItems')::numeric then
-      found := found || ('''' || p_pointer || ''' violates maxItems');
+      failed := failed || 'maxItems'::text;
     end if;
     if p_schema -> 'uniqueItems' = 'true'::jsonb and len > 1 and len > (
         select pg_catalog.count(distinct e) from pg_catalog.jsonb_array_elements(p_value) e) then
-      found := found || ('''' || p_pointer || ''' violates uniqueItems');
+      failed := failed || 'uniqueItems'::text;
     end if;
     if p_schema ? 'items' then
       for v, i in select e.value, e.ordinality from pg_catalog.jsonb_array_elements(p_value) with ordinality e loop
@@ -177,7 +186,7 @@ begin
     if p_schema ? 'required' then
       for k in select r from pg_catalog.jsonb_array_elements_text(p_schema -> 'required') r loop
         if not p_value ? k then
-          found := found || ('''' || p_pointer || '/' || module_registry.settings_pointer_token(k) || ''' violates required');
+          found := found || ('''' || p_pointer || '/' || pg_catalog.replace(pg_catalog.replace(k, '~', '~0'), '/', '~1') || ''' violates required');
         end if;
       end loop;
     end if;
@@ -186,16 +195,19 @@ begin
       for k, v in select e.key, e.value from pg_catalog.jsonb_each(p_value) e loop
         if props ? k then
           found := found || module_registry.settings_node_violations(p_root, props -> k, v,
-            p_pointer || '/' || module_registry.settings_pointer_token(k));
+            p_pointer || '/' || pg_catalog.replace(pg_catalog.replace(k, '~', '~0'), '/', '~1'));
         elsif extra = 'false'::jsonb then
-          found := found || ('''' || p_pointer || '/' || module_registry.settings_pointer_token(k) || ''' violates additionalProperties');
+          found := found || ('''' || p_pointer || '/' || pg_catalog.replace(pg_catalog.replace(k, '~', '~0'), '/', '~1') || ''' violates additionalProperties');
         elsif pg_catalog.jsonb_typeof(extra) = 'object' then
           found := found || module_registry.settings_node_violations(p_root, extra, v,
-            p_pointer || '/' || module_registry.settings_pointer_token(k));
+            p_pointer || '/' || pg_catalog.replace(pg_catalog.replace(k, '~', '~0'), '/', '~1'));
         end if;
       end loop;
     end if;
   end if;
+  foreach k in array failed loop
+    found := found || ('''' || p_pointer || ''' violates ' || k);
+  end loop;
   return found;
 end
 $$;
