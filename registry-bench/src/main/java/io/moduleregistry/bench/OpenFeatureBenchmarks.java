@@ -5,7 +5,10 @@ import dev.openfeature.sdk.EvaluationContext;
 import dev.openfeature.sdk.ImmutableContext;
 import dev.openfeature.sdk.OpenFeatureAPI;
 import dev.openfeature.sdk.Value;
+import dev.openfeature.sdk.providers.memory.Flag;
+import dev.openfeature.sdk.providers.memory.InMemoryProvider;
 import io.moduleregistry.openfeature.RegistryFeatureProvider;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -21,7 +24,8 @@ import org.openjdk.jmh.annotations.TearDown;
 /**
  * The OpenFeature provider's boolean evaluation against {@code isEnabled} on the snapshot path, on
  * the same registry, callers and steps: what the provider adds (parsing the context's ids, the
- * answer's object) and, through the SDK's {@code Client}, what OpenFeature adds on top.
+ * answer's object) and, through the SDK's {@code Client}, what OpenFeature adds on top; the SDK's
+ * {@code Client} over its own {@link InMemoryProvider} (a map lookup) is the floor the SDK sets.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -32,6 +36,7 @@ public class OpenFeatureBenchmarks {
   public static class Provider {
     RegistryFeatureProvider provider;
     Client client;
+    Client inMemory;
 
     /**
      * Sets the provider up on the snapshot's registry.
@@ -43,6 +48,13 @@ public class OpenFeatureBenchmarks {
       provider = new RegistryFeatureProvider(snapshot.registry);
       OpenFeatureAPI.getInstance().setProviderAndWait("bench", provider);
       client = OpenFeatureAPI.getInstance().getClient("bench");
+      Map<String, Flag<?>> flags = new HashMap<>();
+      for (int m = 1; m <= DataSet.MODULES; m++) {
+        flags.put(DataSet.module(m), Flag.<Boolean>builder().variant("enabled", true).variant("disabled", false)
+            .defaultVariant(m % 2 == 0 ? "enabled" : "disabled").build());
+      }
+      OpenFeatureAPI.getInstance().setProviderAndWait("bench-in-memory", new InMemoryProvider(flags));
+      inMemory = OpenFeatureAPI.getInstance().getClient("bench-in-memory");
     }
 
     /** Shuts OpenFeature (and so the provider) down. */
@@ -100,5 +112,12 @@ public class OpenFeatureBenchmarks {
   public boolean client_boolean(BenchState s, Provider p, Contexts x) {
     x.step();
     return p.client.getBooleanValue(x.keys[x.next], false, x.contexts[x.next]);
+  }
+
+  /** The SDK's floor: its {@code Client} (no hooks) over its own in-memory provider, the same keys and contexts. */
+  @Benchmark
+  public boolean client_inMemory(BenchState s, Provider p, Contexts x) {
+    x.step();
+    return p.inMemory.getBooleanValue(x.keys[x.next], false, x.contexts[x.next]);
   }
 }
