@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.zaxxer.hikari.HikariDataSource;
+import io.moduleregistry.testkit.Await;
 import io.moduleregistry.testkit.RegistryDatabase;
 import io.moduleregistry.testkit.Tenant;
 import java.net.URI;
@@ -193,7 +194,7 @@ class FailureModesTest {
       proxy.dropResponses();
       Future<?> write = threads.submit(() -> admin.replaceSettings(org, "fm-agency", Map.of("v", 7)));
       // committed on the server; the client has heard nothing
-      Snapshots.await("the write to commit on the server", () -> settingsV("fm-agency") == 7);
+      Await.until("the write to commit on the server", () -> settingsV("fm-agency") == 7);
       proxy.stop(); // the connection dies before the answer arrives
       assertFailure(write, RegistryOutcomeUnknownException.class, RegistryErrorCode.OUTCOME_UNKNOWN, "may or may not");
     }

@@ -1,6 +1,5 @@
 package io.moduleregistry;
 
-import static io.moduleregistry.Snapshots.await;
 import static io.moduleregistry.Snapshots.awaitHit;
 import static io.moduleregistry.Snapshots.awaitLive;
 import static io.moduleregistry.Snapshots.awaitQuietRound;
@@ -11,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.zaxxer.hikari.HikariDataSource;
+import io.moduleregistry.testkit.Await;
 import io.moduleregistry.testkit.RegistryDatabase;
 import io.moduleregistry.testkit.Tenant;
 import java.io.PrintWriter;
@@ -122,16 +122,16 @@ class SnapshotBehaviourTest {
   void aChangeCommittedElsewhereArrivesByNotification() throws SQLException {
     Tenant t = db.fixtures().tenant("Hooli");
     uncached.asService().install(t.orgId(), "sb-agency");
-    await("the install to show", () -> cached.asUser(t.member()).isEnabled(t.orgId(), "sb-agency"));
+    Await.until("the install to show", () -> cached.asUser(t.member()).isEnabled(t.orgId(), "sb-agency"));
     long reloads = stats(cached).reloads();
     sql(db.ownerDataSource(), "update public.org_modules set enabled = false where org_id = ?", t.orgId());
-    await("the disable to show", () -> !cached.asUser(t.member()).isEnabled(t.orgId(), "sb-agency"));
+    Await.until("the disable to show", () -> !cached.asUser(t.member()).isEnabled(t.orgId(), "sb-agency"));
     awaitCaughtUp(cached, db.ownerDataSource()); // the answer may have come from a fresh load; the reload follows
     assertThat(stats(cached).reloads()).isGreaterThan(reloads);
     assertThat(stats(cached).lastLag()).isPositive();
     sql(db.ownerDataSource(), "delete from public.org_members where org_id = ? and user_id = ?", t.orgId(), t.owner());
     sql(db.ownerDataSource(), "update public.org_modules set enabled = true where org_id = ?", t.orgId());
-    await("the enable to show", () -> cached.asUser(t.member()).isEnabled(t.orgId(), "sb-agency"));
+    Await.until("the enable to show", () -> cached.asUser(t.member()).isEnabled(t.orgId(), "sb-agency"));
     assertThat(cached.asUser(t.owner()).isEnabled(t.orgId(), "sb-agency")).isFalse();
   }
 
@@ -144,7 +144,7 @@ class SnapshotBehaviourTest {
       Tenant t = db.fixtures().tenant("Pied Piper");
       assertThat(polling.asUser(t.member()).isEnabled(t.orgId(), "sb-agency")).isFalse();
       sql(db.ownerDataSource(), "insert into public.org_modules (org_id, module_id) values (?, 'sb-agency')", t.orgId());
-      await("the install to show", () -> polling.asUser(t.member()).isEnabled(t.orgId(), "sb-agency"));
+      Await.until("the install to show", () -> polling.asUser(t.member()).isEnabled(t.orgId(), "sb-agency"));
     }
   }
 
@@ -181,7 +181,7 @@ class SnapshotBehaviourTest {
     Snapshots.awaitTerminatedListeners(db.ownerDataSource());
     // committed while the listener may be down: no notification reaches it, the reload must catch it
     sql(db.ownerDataSource(), "insert into public.org_modules (org_id, module_id) values (?, 'sb-agency')", t.orgId());
-    await("the loss to be noticed", () -> stats(cached).connectionLosses() > losses);
+    Await.until("the loss to be noticed", () -> stats(cached).connectionLosses() > losses);
     awaitCaughtUp(cached, db.ownerDataSource());
     assertThat(stats(cached).reloads()).isGreaterThan(reloads);
     assertThat(member.isEnabled(t.orgId(), "sb-agency")).isTrue();

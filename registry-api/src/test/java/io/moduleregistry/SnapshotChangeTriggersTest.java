@@ -1,6 +1,5 @@
 package io.moduleregistry;
 
-import static io.moduleregistry.Snapshots.await;
 import static io.moduleregistry.Snapshots.awaitCaughtUp;
 import static io.moduleregistry.Snapshots.awaitLive;
 import static io.moduleregistry.Snapshots.changeCounter;
@@ -9,6 +8,7 @@ import static io.moduleregistry.Snapshots.stats;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.moduleregistry.testkit.Await;
 import io.moduleregistry.testkit.RegistryDatabase;
 import io.moduleregistry.testkit.Tenant;
 import java.sql.Connection;
@@ -106,7 +106,7 @@ class SnapshotChangeTriggersTest {
       s.executeUpdate("update public.org_modules set enabled = false where org_id = '" + t.orgId() + "'");
       s.execute("reset session_replication_role");
     }
-    await("the replicated disable to show", () -> !listening.asUser(t.member()).isEnabled(t.orgId(), "ct-reports")
+    Await.until("the replicated disable to show", () -> !listening.asUser(t.member()).isEnabled(t.orgId(), "ct-reports")
         && !polling.asUser(t.member()).isEnabled(t.orgId(), "ct-reports"));
   }
 

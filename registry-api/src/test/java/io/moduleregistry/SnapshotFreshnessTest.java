@@ -1,10 +1,10 @@
 package io.moduleregistry;
 
-import static io.moduleregistry.Snapshots.await;
 import static io.moduleregistry.Snapshots.awaitLive;
 import static io.moduleregistry.Snapshots.stats;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.moduleregistry.testkit.Await;
 import io.moduleregistry.testkit.RegistryDatabase;
 import io.moduleregistry.testkit.Tenant;
 import java.lang.reflect.InvocationTargetException;
@@ -37,12 +37,12 @@ class SnapshotFreshnessTest {
       UserScope member = cached.asUser(acme.member());
       Snapshots.awaitHit(cached, "the member", () -> assertThat(member.isEnabled(acme.orgId(), "fr-reports")).isTrue());
       db.fixtures().update("delete from public.org_members where org_id = ? and user_id = ?", acme.orgId(), acme.member());
-      await("the removal to reach the snapshot", () -> !member.isEnabled(acme.orgId(), "fr-reports"));
-      await("the switch to polling", () -> stats(cached).mode().equals("POLL") && stats(cached).live());
+      Await.until("the removal to reach the snapshot", () -> !member.isEnabled(acme.orgId(), "fr-reports"));
+      Await.until("the switch to polling", () -> stats(cached).mode().equals("POLL") && stats(cached).live());
       assertThat(stats(cached).connectionLosses()).isPositive();
       db.fixtures().update("insert into public.org_members (org_id, user_id, role) values (?, ?, 'member')",
           acme.orgId(), acme.member());
-      await("the return to reach the polling snapshot", () -> member.isEnabled(acme.orgId(), "fr-reports"));
+      Await.until("the return to reach the polling snapshot", () -> member.isEnabled(acme.orgId(), "fr-reports"));
     }
   }
 

@@ -1,11 +1,11 @@
 package io.moduleregistry;
 
-import static io.moduleregistry.Snapshots.await;
 import static io.moduleregistry.Snapshots.awaitHit;
 import static io.moduleregistry.Snapshots.awaitLive;
 import static io.moduleregistry.Snapshots.awaitTerminatedListeners;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.moduleregistry.testkit.Await;
 import io.moduleregistry.testkit.RegistryDatabase;
 import io.moduleregistry.testkit.Tenant;
 import java.util.List;
@@ -70,7 +70,7 @@ class SnapshotListenerTest {
 
       uncached.asService().install(t.orgId(), "sl-reports"); // another writer: only the notification tells
 
-      await("a reload naming sl-reports: " + recorder.reloads,
+      Await.until("a reload naming sl-reports: " + recorder.reloads,
           () -> recorder.reloads.stream().anyMatch(changed -> changed.contains("sl-reports")));
       assertThat(recorder.reloads).noneMatch(changed -> changed.contains("sl-other"));
       assertThat(recorder.versions).isSorted();
@@ -84,11 +84,11 @@ class SnapshotListenerTest {
       Recorder recorder = new Recorder();
       cached.addSnapshotListener(recorder);
       awaitLive(cached);
-      await("the first reload", () -> !recorder.reloads.isEmpty());
+      Await.until("the first reload", () -> !recorder.reloads.isEmpty());
       int before = recorder.reloads.size();
       awaitTerminatedListeners(db.ownerDataSource());
-      await("stale after the lost connection", () -> !recorder.stale.isEmpty());
-      await("a reload after reconnecting", () -> recorder.reloads.size() > before);
+      Await.until("stale after the lost connection", () -> !recorder.stale.isEmpty());
+      Await.until("a reload after reconnecting", () -> recorder.reloads.size() > before);
     }
   }
 

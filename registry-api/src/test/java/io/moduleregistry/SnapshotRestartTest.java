@@ -1,6 +1,5 @@
 package io.moduleregistry;
 
-import static io.moduleregistry.Snapshots.await;
 import static io.moduleregistry.Snapshots.awaitHit;
 import static io.moduleregistry.Snapshots.awaitLive;
 import static io.moduleregistry.Snapshots.awaitCaughtUp;
@@ -12,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.moduleregistry.schema.RegistrySchema;
+import io.moduleregistry.testkit.Await;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -61,7 +61,7 @@ class SnapshotRestartTest {
       awaitHit(registry, "the member", () -> assertThat(user.isEnabled(org, "agency")).isTrue());
 
       server.close();
-      await("the snapshot to notice the stop", () -> !stats(registry).live());
+      Await.until("the snapshot to notice the stop", () -> !stats(registry).live());
       assertThatThrownBy(() -> user.isEnabled(org, "agency")).isInstanceOf(RegistryUnavailableException.class);
 
       server = start(data, port);

@@ -3,6 +3,7 @@ package io.moduleregistry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
+import io.moduleregistry.testkit.Await;
 import io.moduleregistry.testkit.PgBouncer;
 import io.moduleregistry.testkit.RegistryDatabase;
 import io.moduleregistry.testkit.Tenant;
@@ -36,11 +37,11 @@ class SnapshotThroughPgBouncerTest {
       long hitsBefore = cached.snapshotStats().orElseThrow().hits();
       assertThat(hitsBefore).as("the second call answered from memory").isPositive();
       db.fixtures().install(acme.orgId(), "bounced-reports"); // another writer: plain SQL as the owner
-      Snapshots.await("the install to reach the snapshot", () -> member.isEnabled(acme.orgId(), "bounced-reports"));
+      Await.until("the install to reach the snapshot", () -> member.isEnabled(acme.orgId(), "bounced-reports"));
 
       db.fixtures().update("update public.org_modules set enabled = false where org_id = ? and module_id = ?",
           acme.orgId(), "bounced-reports");
-      Snapshots.await("the disable to reach the snapshot", () -> !member.isEnabled(acme.orgId(), "bounced-reports"));
+      Await.until("the disable to reach the snapshot", () -> !member.isEnabled(acme.orgId(), "bounced-reports"));
       assertThat(member.isEnabled(acme.orgId(), "bounced-reports"))
           .isEqualTo(uncached.asUser(acme.member()).isEnabled(acme.orgId(), "bounced-reports"));
       assertThat(cached.asUser(db.fixtures().user()).isEnabled(acme.orgId(), "bounced-reports"))
@@ -78,7 +79,7 @@ class SnapshotThroughPgBouncerTest {
         Snapshots.awaitHit(cached, "the member", () -> assertThat(member.isEnabled(acme.orgId(), "unmarked-reports")).isTrue());
         long removed = System.nanoTime();
         db.fixtures().update("delete from public.org_members where org_id = ? and user_id = ?", acme.orgId(), acme.member());
-        Snapshots.await("the removal to reach the snapshot", () -> !member.isEnabled(acme.orgId(), "unmarked-reports"));
+        Await.until("the removal to reach the snapshot", () -> !member.isEnabled(acme.orgId(), "unmarked-reports"));
         System.out.printf("through PgBouncer, no marker in the URL: the removed member's isEnabled turned false after %.0f ms%n",
             (System.nanoTime() - removed) / 1e6);
       }

@@ -1,18 +1,14 @@
 package io.moduleregistry;
 
+import io.moduleregistry.testkit.Await;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
-import java.util.function.BooleanSupplier;
 import javax.sql.DataSource;
 
 /** Waiting on a snapshot and breaking its connection, for the snapshot tests. Waits are bounded, never asserted. */
 final class Snapshots {
-
-  /** Long enough for anything on a loaded 2-core machine; only a broken snapshot waits this long. */
-  static final Duration PATIENCE = Duration.ofSeconds(30);
 
   private Snapshots() {}
 
@@ -22,7 +18,7 @@ final class Snapshots {
 
   /** Until the snapshot answers from memory. */
   static void awaitLive(ModuleRegistry registry) {
-    await("the snapshot to be live: " + stats(registry), () -> stats(registry).live());
+    Await.until("the snapshot to be live: " + stats(registry), () -> stats(registry).live());
   }
 
   /**
@@ -36,7 +32,7 @@ final class Snapshots {
 
   /** Until the snapshot is live and has reloaded past change {@code target}. */
   static void awaitVersion(ModuleRegistry registry, long target) {
-    await("a reload past change " + target + ": " + stats(registry),
+    Await.until("a reload past change " + target + ": " + stats(registry),
         () -> stats(registry).live() && stats(registry).changeVersion() >= target);
   }
 
@@ -47,7 +43,7 @@ final class Snapshots {
    * for quiet, it waits for the hit.
    */
   static void awaitHit(ModuleRegistry registry, String what, Runnable call) {
-    await(what + " to be answered from memory: " + stats(registry), () -> {
+    Await.until(what + " to be answered from memory: " + stats(registry), () -> {
       long hits = stats(registry).hits();
       call.run();
       return stats(registry).hits() > hits;
@@ -59,7 +55,7 @@ final class Snapshots {
    * miss, and no reload or lost connection while it ran (either may drop an entry just loaded).
    */
   static void awaitQuietRound(ModuleRegistry registry, String what, int calls, Runnable round) {
-    await(what + ": " + stats(registry), () -> {
+    Await.until(what + ": " + stats(registry), () -> {
       SnapshotStats before = stats(registry);
       round.run();
       SnapshotStats after = stats(registry);
@@ -71,7 +67,7 @@ final class Snapshots {
   /** Until {@link #terminateListeners} finds a listener to kill (it may be between connections); returns how many. */
   static int awaitTerminatedListeners(DataSource owner) {
     int[] killed = new int[1];
-    await("a snapshot listener to terminate", () -> {
+    Await.until("a snapshot listener to terminate", () -> {
       try {
         killed[0] = terminateListeners(owner);
       } catch (SQLException e) {
@@ -80,21 +76,6 @@ final class Snapshots {
       return killed[0] > 0;
     });
     return killed[0];
-  }
-
-  static void await(String what, BooleanSupplier condition) {
-    long deadline = System.nanoTime() + PATIENCE.toNanos();
-    while (!condition.getAsBoolean()) {
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("waited " + PATIENCE.toSeconds() + " s for " + what);
-      }
-      try {
-        Thread.sleep(5);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new AssertionError("interrupted waiting for " + what, e);
-      }
-    }
   }
 
   /** The change counter now, read as the owner: every change committed so far is at or below it. */

@@ -69,10 +69,19 @@ public final class FlagEvaluator implements AutoCloseable {
   /** The context attribute that names the organization, unless the builder says otherwise. */
   public static final String DEFAULT_ORGANIZATION_ATTRIBUTE = "organization";
 
+  /** How many user ids, and as many organization ids, the evaluator keeps parsed (about 100 bytes each). */
+  static final int MAX_IDS = 4096;
+  /** How many flag keys the evaluator keeps parsed. */
+  static final int MAX_KEYS = 1024;
+
   private final ModuleRegistry registry;
   private final String organizationAttribute;
   private final @Nullable CallerSource callerSource;
   private final Catalog catalog = new Catalog();
+  // Parsed once per text, not per call: the hot path's parsing cost as much as the snapshot's answer.
+  private final ParseCache<UUID> userIds = new ParseCache<>(MAX_IDS, FlagEvaluator::uuid);
+  private final ParseCache<UUID> organizationIds = new ParseCache<>(MAX_IDS, FlagEvaluator::uuid);
+  private final ParseCache<FlagKey> flagKeys = new ParseCache<>(MAX_KEYS, FlagKey::parse);
   private final Watch watch;
   private volatile boolean live;
 
@@ -183,7 +192,7 @@ public final class FlagEvaluator implements AutoCloseable {
       return Resolution.error(ErrorCode.FLAG_NOT_FOUND, "the flag key is empty: name a module, e.g. 'time-tracking'");
     }
     try {
-      Asker asker = asker("flag '" + key + "'", targetingKey, organization);
+      Asker asker = asker(key, targetingKey, organization);
       return asker.error != null ? asker.error : answer(key, asker.caller, asker.orgId);
     } catch (RegistryException e) {
       return Resolution.error(ErrorCode.GENERAL, "flag '" + key + "' could not be answered: " + e.getMessage());
@@ -205,7 +214,7 @@ public final class FlagEvaluator implements AutoCloseable {
    */
   public Bulk evaluateAll(@Nullable String targetingKey, @Nullable Object organization) {
     try {
-      Asker asker = asker("the flags", targetingKey, organization);
+      Asker asker = asker(null, targetingKey, organization);
       if (asker.error != null) {
         return new Bulk(Map.of(), asker.error);
       }
@@ -253,43 +262,48 @@ public final class FlagEvaluator implements AutoCloseable {
     }
   }
 
-  private Asker asker(String what, @Nullable String targetingKey, @Nullable Object organization) {
+  /** Who asks (for the flag {@code key}, or all flags where it is {@code null}); messages are built on refusal only. */
+  private Asker asker(@Nullable String key, @Nullable String targetingKey, @Nullable Object organization) {
     UserScope caller;
     if (callerSource != null) {
       caller = callerSource.caller();
       if (caller == null) {
-        return Asker.refused(ErrorCode.TARGETING_KEY_MISSING, what
+        return Asker.refused(ErrorCode.TARGETING_KEY_MISSING, what(key)
             + ": answered for the authenticated caller only, and there is none: evaluate within an authenticated request");
       }
-      if (targetingKey != null && !targetingKey.equals(caller.userId().toString())
-          && !sameUser(targetingKey, caller.userId())) {
+      if (targetingKey != null && !caller.userId().equals(userIds.get(targetingKey))) { // in capitals too
         return Asker.refused(ErrorCode.INVALID_CONTEXT, "the context's targetingKey '" + targetingKey
             + "' is not the authenticated caller: flags are answered for the caller only; leave targetingKey out");
       }
     } else {
       if (targetingKey == null || targetingKey.isBlank()) {
-        return Asker.refused(ErrorCode.TARGETING_KEY_MISSING, what + ": the context's targetingKey must be the user's id");
+        return Asker.refused(ErrorCode.TARGETING_KEY_MISSING, what(key) + ": the context's targetingKey must be the user's id");
       }
-      UUID userId = uuid(targetingKey);
+      UUID userId = userIds.get(targetingKey);
       if (userId == null) {
         return Asker.refused(ErrorCode.INVALID_CONTEXT, "the context's targetingKey '" + targetingKey
             + "' is not a user id (a UUID)");
       }
       caller = registry.asUser(userId);
     }
-    UUID orgId = organization instanceof UUID id ? id : organization instanceof String text ? uuid(text) : null;
+    UUID orgId = organization instanceof UUID id ? id : organization instanceof String text ? organizationIds.get(text) : null;
     if (orgId == null) {
       return Asker.refused(ErrorCode.INVALID_CONTEXT, organization == null
-          ? what + ": the context's attribute '" + organizationAttribute + "' must be the organization's id"
+          ? what(key) + ": the context's attribute '" + organizationAttribute + "' must be the organization's id"
           : "the context's attribute '" + organizationAttribute + "' is not an organization id (a UUID): " + organization);
     }
     return new Asker(caller, orgId, null);
   }
 
+  /** What an error message names: the flag, or all flags. */
+  private static String what(@Nullable String key) {
+    return key == null ? "the flags" : "flag '" + key + "'";
+  }
+
   private Resolution answer(String key, UserScope caller, UUID orgId) {
     FlagKey flag;
     try {
-      flag = FlagKey.parse(key);
+      flag = Objects.requireNonNull(flagKeys.get(key));
     } catch (IllegalArgumentException e) {
       return Resolution.error(ErrorCode.PARSE_ERROR, e.getMessage());
     }
@@ -320,10 +334,6 @@ public final class FlagEvaluator implements AutoCloseable {
   private static Resolution notFound(String key, FlagKey flag) {
     return Resolution.error(ErrorCode.FLAG_NOT_FOUND, "flag '" + key + "': there is no module '" + flag.moduleId()
         + "' in the catalog: name a registered module's id" + (flag.setting() == null ? "" : ", then a dot and the setting"));
-  }
-
-  private static boolean sameUser(String targetingKey, UUID userId) {
-    return userId.equals(uuid(targetingKey)); // the same id in capitals is the same user
   }
 
   private static @Nullable UUID uuid(String text) {

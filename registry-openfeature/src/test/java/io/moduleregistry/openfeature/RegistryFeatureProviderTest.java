@@ -16,6 +16,7 @@ import io.moduleregistry.ModuleRegistry;
 import io.moduleregistry.SnapshotListener;
 import io.moduleregistry.SnapshotSettings;
 import io.moduleregistry.UserScope;
+import io.moduleregistry.testkit.Await;
 import io.moduleregistry.testkit.RegistryDatabase;
 import io.moduleregistry.testkit.Tenant;
 import java.sql.Connection;
