@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
 final class DefaultServiceScope extends ScopeOperations implements ServiceScope {
 
   DefaultServiceScope(ScopedExecutor executor, Statements statements, SettingsCodec codec, @Nullable Snapshot snapshot) {
-    super(Identity.SERVICE, executor, statements, codec, snapshot);
+    super(Identity.SERVICE, null, executor, statements, codec, snapshot);
   }
 
   @Override

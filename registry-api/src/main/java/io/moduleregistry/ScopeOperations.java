@@ -20,6 +20,8 @@ import org.jspecify.annotations.Nullable;
 abstract class ScopeOperations implements RegistryScope {
 
   final Identity identity;
+  /** {@code identity.userId()}, as the caller gave it (its own object): the snapshot's hit need not read the identity. */
+  final @Nullable UUID userId;
   final ScopedExecutor executor;
   final Statements statements;
   final SettingsCodec codec;
@@ -28,9 +30,11 @@ abstract class ScopeOperations implements RegistryScope {
   /** The service's own SQL as this identity. */
   private final CallerSql own;
 
-  ScopeOperations(Identity identity, ScopedExecutor executor, Statements statements, SettingsCodec codec,
-      @Nullable Snapshot snapshot) {
+  ScopeOperations(Identity identity, @Nullable UUID userId, ScopedExecutor executor, Statements statements,
+      SettingsCodec codec, @Nullable Snapshot snapshot) {
+    assert Objects.equals(identity.userId(), userId) : "a scope's user is its identity's"; // checked in tests only: reading the identity here would cost a hit its miss
     this.identity = identity;
+    this.userId = userId;
     this.executor = executor;
     this.statements = statements;
     this.codec = codec;
@@ -61,7 +65,7 @@ abstract class ScopeOperations implements RegistryScope {
   @Override
   public boolean isEnabled(UUID orgId, String moduleId) {
     if (snapshot != null) {
-      return snapshot.isEnabled(identity, orgId, moduleId);
+      return snapshot.isEnabled(identity, userId, orgId, moduleId);
     }
     return read(statements.isEnabled, installationOf(orgId, moduleId));
   }
