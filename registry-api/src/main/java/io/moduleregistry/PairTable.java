@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One caller's enabled (organization, module) pairs as a single {@code long[]}, so that a hit in
@@ -107,6 +108,26 @@ final class PairTable {
 
   private static int moduleAt(long[] t, int base, int p) {
     return (int) (t[base + (p >>> 1)] >>> ((p & 1) << 5));
+  }
+
+  /**
+   * For a table of one organization whose module indexes are all below 128: {msb, lsb, bits of
+   * indexes 0 to 63, bits of indexes 64 to 127}; else {@code null}.
+   */
+  static long @Nullable [] single(long[] t) {
+    if (t[0] != 1) {
+      return null;
+    }
+    long[] masks = new long[2];
+    long span = t[3];
+    for (int p = (int) (span >>> 32); p < (int) span; p++) {
+      int module = moduleAt(t, 4, p);
+      if (module >= 128) {
+        return null;
+      }
+      masks[module >>> 6] |= 1L << (module & 63);
+    }
+    return new long[] {t[1], t[2], masks[0], masks[1]};
   }
 
   /** Every pair of the table, with its module's id: to tell listeners what changed (not on the hot path). */

@@ -94,7 +94,7 @@ final class Snapshot {
    */
   Identity user(UUID userId) {
     Store.Entry entry = store.users.get(userId);
-    return entry != null && entry.plain() ? entry.identity() : Identity.user(userId);
+    return entry != null && entry.plain ? entry.identity : Identity.user(userId);
   }
 
   /**
@@ -120,7 +120,7 @@ final class Snapshot {
           ModuleIds.requireSlug(moduleId);
           return false; // a module no table holds
         }
-        return PairTable.contains(entry.table(), orgId.getMostSignificantBits(), orgId.getLeastSignificantBits(), module);
+        return entry.contains(orgId.getMostSignificantBits(), orgId.getLeastSignificantBits(), module);
       }
     }
     misses.increment();
@@ -268,7 +268,7 @@ final class Snapshot {
     if (changed != null) {
       Store.Entry before = store.entryOf(who, who.userId());
       if (before != null) {
-        pairs.addDifferences(before.table(), store.modules, changed);
+        pairs.addDifferences(before.table, store.modules, changed);
       }
     }
     store.put(who, pairs);
@@ -538,10 +538,46 @@ final class Snapshot {
 
     /**
      * A caller's entry: loaded with exactly these claims, its pairs, and their number (its weight).
-     *
-     * @param plain whether the identity is what {@code asUser} makes (so {@link Snapshot#user} may hand it out)
+     * Immutable (final fields: safely read without a lock).
      */
-    record Entry(Identity identity, long[] table, int count, boolean plain) {}
+    static final class Entry {
+      final Identity identity;
+      final long[] table;
+      final int count;
+      /** Whether the identity is what {@code asUser} makes (so {@link Snapshot#user} may hand it out). */
+      final boolean plain;
+      /**
+       * For a caller that sees one organization whose modules are all numbered below 128 (most users): that
+       * organization's bits and its modules as two bit masks, so that a hit reads no array at all.
+       */
+      private final boolean single;
+      private final long orgMsb;
+      private final long orgLsb;
+      private final long low;
+      private final long high;
+
+      Entry(Identity identity, long[] table, int count, boolean plain) {
+        this.identity = identity;
+        this.table = table;
+        this.count = count;
+        this.plain = plain;
+        long[] one = PairTable.single(table);
+        this.single = one != null;
+        this.orgMsb = one == null ? 0 : one[0];
+        this.orgLsb = one == null ? 0 : one[1];
+        this.low = one == null ? 0 : one[2];
+        this.high = one == null ? 0 : one[3];
+      }
+
+      /** Whether the caller sees (the organization with these bits, the module of this index). Allocates nothing. */
+      boolean contains(long msb, long lsb, int module) {
+        if (!single) {
+          return PairTable.contains(table, msb, lsb, module);
+        }
+        long mask = module < 64 ? low : module < 128 ? high : 0;
+        return msb == orgMsb && lsb == orgLsb && (mask >>> (module & 63) & 1) != 0;
+      }
+    }
 
     /**
      * The entry loaded with exactly this identity's claims, or {@code null}. The hot path: {@code
