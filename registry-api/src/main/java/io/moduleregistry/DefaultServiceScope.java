@@ -15,7 +15,7 @@ final class DefaultServiceScope extends ScopeOperations implements ServiceScope 
 
   DefaultServiceScope(ScopedExecutor executor, Statements statements, SettingsCodec codec, @Nullable Snapshot snapshot,
       SettingsContracts contracts) {
-    super(Identity.SERVICE, executor, statements, codec, snapshot, contracts);
+    super(Identity.SERVICE, null, executor, statements, codec, snapshot, contracts);
   }
 
   @Override

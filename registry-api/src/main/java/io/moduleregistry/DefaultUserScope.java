@@ -6,9 +6,9 @@ import org.jspecify.annotations.Nullable;
 /** {@link UserScope}: the shared operations as role {@code authenticated} with the user's claims. */
 final class DefaultUserScope extends ScopeOperations implements UserScope {
 
-  DefaultUserScope(Identity identity, ScopedExecutor executor, Statements statements, SettingsCodec codec,
-      @Nullable Snapshot snapshot, SettingsContracts contracts) {
-    super(identity, executor, statements, codec, snapshot, contracts);
+  DefaultUserScope(Identity identity, UUID userId, ScopedExecutor executor, Statements statements,
+      SettingsCodec codec, @Nullable Snapshot snapshot, SettingsContracts contracts) {
+    super(identity, userId, executor, statements, codec, snapshot, contracts);
   }
 
   @Override

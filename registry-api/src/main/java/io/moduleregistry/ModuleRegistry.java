@@ -209,7 +209,7 @@ public final class ModuleRegistry implements AutoCloseable {
   public UserScope asUser(UUID userId) {
     Objects.requireNonNull(userId, "userId must not be null");
     Identity identity = snapshot != null ? snapshot.user(userId) : Identity.user(userId);
-    return new DefaultUserScope(identity, executor, statements, codec, snapshot, contracts);
+    return new DefaultUserScope(identity, userId, executor, statements, codec, snapshot, contracts);
   }
 
   /**
@@ -226,7 +226,7 @@ public final class ModuleRegistry implements AutoCloseable {
    */
   public UserScope asClaims(String claimsJson) {
     UUID sub = codec.claimsSubject(claimsJson);
-    return new DefaultUserScope(Identity.claims(claimsJson, sub), executor, statements, codec, snapshot,
+    return new DefaultUserScope(Identity.claims(claimsJson, sub), sub, executor, statements, codec, snapshot,
         contracts);
   }
 

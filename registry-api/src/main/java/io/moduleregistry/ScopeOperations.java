@@ -20,6 +20,8 @@ import org.jspecify.annotations.Nullable;
 abstract class ScopeOperations implements RegistryScope {
 
   final Identity identity;
+  /** {@code identity.userId()}, as the caller gave it (its own object): the snapshot's hit need not read the identity. */
+  final @Nullable UUID userId;
   final ScopedExecutor executor;
   final Statements statements;
   final SettingsCodec codec;
@@ -30,9 +32,11 @@ abstract class ScopeOperations implements RegistryScope {
   /** The manifests' settings schemas, checked before SQL (the database checks again, for every writer). */
   private final SettingsContracts contracts;
 
-  ScopeOperations(Identity identity, ScopedExecutor executor, Statements statements, SettingsCodec codec,
-      @Nullable Snapshot snapshot, SettingsContracts contracts) {
+  ScopeOperations(Identity identity, @Nullable UUID userId, ScopedExecutor executor, Statements statements,
+      SettingsCodec codec, @Nullable Snapshot snapshot, SettingsContracts contracts) {
+    assert Objects.equals(identity.userId(), userId) : "a scope's user is its identity's"; // checked in tests only: reading the identity here would cost a hit its miss
     this.identity = identity;
+    this.userId = userId;
     this.contracts = contracts;
     this.executor = executor;
     this.statements = statements;
@@ -64,7 +68,7 @@ abstract class ScopeOperations implements RegistryScope {
   @Override
   public boolean isEnabled(UUID orgId, String moduleId) {
     if (snapshot != null) {
-      return snapshot.isEnabled(identity, orgId, moduleId);
+      return snapshot.isEnabled(identity, userId, orgId, moduleId);
     }
     return read(statements.isEnabled, installationOf(orgId, moduleId));
   }

@@ -94,22 +94,33 @@ final class Snapshot {
    */
   Identity user(UUID userId) {
     Store.Entry entry = store.users.get(userId);
-    return entry != null && entry.plain() ? entry.identity() : Identity.user(userId);
+    return entry != null && entry.plain ? entry.identity : Identity.user(userId);
   }
 
   /**
    * The answer of {@code isEnabled} for this identity, from memory where it may be, else from the
    * database. Argument checks and failures are those of the uncached call.
+   *
+   * <p>A hit reads the generation (shared, cached), the caller's entry from the map and its {@link
+   * PairTable}: a map node, its key and the entry, then one array; nothing is allocated or boxed.
+   *
+   * @param userId {@code who.userId()}, as the scope holds it (so that a hit need not read the identity)
    */
-  boolean isEnabled(Identity who, UUID orgId, String moduleId) {
+  boolean isEnabled(Identity who, @Nullable UUID userId, UUID orgId, String moduleId) {
     ModuleIds.requireOrg(orgId);
     Objects.requireNonNull(moduleId, "moduleId must not be null"); // the slug check waits for a miss: a hit knows the id
     Generation g = current.get();
     if (g.live && !g.excludes(orgId)) {
-      Pairs pairs = store.pairsOf(who);
-      if (pairs != null) {
+      Store.Entry entry = store.entryOf(who, userId);
+      if (entry != null) {
         hits.increment();
-        return pairs.contains(orgId, store.knownModule(moduleId) ? moduleId : ModuleIds.requireSlug(moduleId));
+        // read after the entry: every module its table holds was numbered before it was published
+        int module = store.modules.indexOf(moduleId);
+        if (module < 0) {
+          ModuleIds.requireSlug(moduleId);
+          return false; // a module no table holds
+        }
+        return entry.contains(orgId.getMostSignificantBits(), orgId.getLeastSignificantBits(), module);
       }
     }
     misses.increment();
@@ -194,7 +205,7 @@ final class Snapshot {
       for (Module module : executor.run(statements.modules, Identity.SERVICE, Action.READ, Target.NONE)) {
         catalog.add(module.id());
       }
-      store.catalog = Set.copyOf(catalog);
+      store.catalog(catalog);
       checkPolicies();
       roundTrips.addAndGet(2);
       who = store.identities();
@@ -255,9 +266,9 @@ final class Snapshot {
   /** Replaces a caller's entry, adding to {@code changed} (where not null) what differs from the one it held. */
   private void replace(Identity who, Pairs pairs, @Nullable Set<String> changed) {
     if (changed != null) {
-      Pairs before = store.pairsOf(who);
+      Store.Entry before = store.entryOf(who, who.userId());
       if (before != null) {
-        pairs.addDifferences(before, changed);
+        pairs.addDifferences(before.table, store.modules, changed);
       }
     }
     store.put(who, pairs);
@@ -367,38 +378,60 @@ final class Snapshot {
     }
   }
 
-  /** Enabled, active (organization, module) pairs that one caller sees, by organization. */
-  record Pairs(Map<UUID, Set<String>> byOrg, int count) {
+  /**
+   * Enabled, active (organization, module) pairs that one caller sees, as read (one row each); the
+   * store keeps them as a {@link PairTable}.
+   */
+  static final class Pairs {
+    private final UUID[] orgs;
+    private final String[] modules;
+    private final int count;
 
-    boolean contains(UUID orgId, String moduleId) {
-      Set<String> modules = byOrg.get(orgId);
-      return modules != null && modules.contains(moduleId);
+    private Pairs(UUID[] orgs, String[] modules, int count) {
+      this.orgs = orgs;
+      this.modules = modules;
+      this.count = count;
     }
 
-    /** Adds to {@code into} every module enabled in one of this and {@code other} but not the other, in some organization. */
-    void addDifferences(Pairs other, Set<String> into) {
-      Set<UUID> orgs = new HashSet<>(byOrg.keySet());
-      orgs.addAll(other.byOrg.keySet());
-      for (UUID org : orgs) {
-        Set<String> mine = byOrg.getOrDefault(org, Set.of());
-        Set<String> theirs = other.byOrg.getOrDefault(org, Set.of());
-        if (!mine.equals(theirs)) {
-          mine.stream().filter(m -> !theirs.contains(m)).forEach(into::add);
-          theirs.stream().filter(m -> !mine.contains(m)).forEach(into::add);
+    int count() {
+      return count;
+    }
+
+    /** Whether a row is this pair (on a miss only: a hit asks the store's table). */
+    boolean contains(UUID orgId, String moduleId) {
+      for (int r = 0; r < count; r++) {
+        if (orgs[r].equals(orgId) && modules[r].equals(moduleId)) {
+          return true;
         }
       }
+      return false;
+    }
+
+    /** This set as a table, its module ids interned in {@code index}. */
+    long[] table(PairTable.Modules index) {
+      return PairTable.of(orgs, modules, count, index);
+    }
+
+    /** Adds to {@code into} every module enabled in one of this and {@code held} but not the other, in some organization. */
+    void addDifferences(long[] held, PairTable.Modules index, Set<String> into) {
+      Set<PairTable.Pair> mine = new HashSet<>();
+      for (int r = 0; r < count; r++) {
+        mine.add(new PairTable.Pair(orgs[r], modules[r]));
+      }
+      Set<PairTable.Pair> theirs = PairTable.pairs(held, index);
+      mine.stream().filter(p -> !theirs.contains(p)).forEach(p -> into.add(p.moduleId()));
+      theirs.stream().filter(p -> !mine.contains(p)).forEach(p -> into.add(p.moduleId()));
     }
 
     /** Reads {@code (org_id, module_id)} rows. */
     static Pairs read(ResultSet rows) throws SQLException {
-      Map<UUID, Set<String>> byOrg = new HashMap<>();
-      int count = 0;
+      List<UUID> orgs = new ArrayList<>();
+      List<String> modules = new ArrayList<>();
       while (rows.next()) {
-        byOrg.computeIfAbsent(rows.getObject(1, UUID.class), k -> new HashSet<>()).add(rows.getString(2));
-        count++;
+        orgs.add(rows.getObject(1, UUID.class));
+        modules.add(rows.getString(2));
       }
-      byOrg.replaceAll((org, modules) -> Set.copyOf(modules));
-      return new Pairs(Map.copyOf(byOrg), count);
+      return new Pairs(orgs.toArray(new UUID[0]), modules.toArray(new String[0]), orgs.size());
     }
   }
 
@@ -448,20 +481,22 @@ final class Snapshot {
   }
 
   /**
-   * What is held: users by id (each with the exact claims it was loaded with), the service's set,
-   * and the catalog's ids (so that a known id skips the slug check). Entries are replaced whole;
-   * reads take no lock, writes are serialized. Bounded: the oldest users are dropped when it is full.
+   * What is held: users by id (each with the exact claims it was loaded with and its pairs as a
+   * {@link PairTable}), the service's entry, and the module ids the tables use (the catalog's among
+   * them, so that a known id skips the slug check). Entries are replaced whole; reads take no lock,
+   * writes are serialized. Bounded: the oldest users are dropped when it is full.
    */
   static final class Store {
     private final int maxEntries;
     final ConcurrentHashMap<UUID, Entry> users = new ConcurrentHashMap<>();
     private final ConcurrentLinkedQueue<UUID> order = new ConcurrentLinkedQueue<>();
     final AtomicInteger size = new AtomicInteger();
-    volatile Set<String> catalog = Set.of();
+    /** The module ids of every table held, numbered. */
+    final PairTable.Modules modules = new PairTable.Modules();
     /** Whether the service has asked: then reloads load its set. */
     volatile boolean serviceWanted;
     volatile boolean serviceTooLarge;
-    private volatile @Nullable Pairs service;
+    private volatile @Nullable Entry service;
     /** How many times the feed has heard of changes: a load that began before the last one is not kept. */
     private volatile long heard;
 
@@ -475,6 +510,11 @@ final class Snapshot {
 
     synchronized void hear() {
       heard++;
+    }
+
+    /** Numbers the catalog's module ids, so that calls naming them skip the slug check. */
+    synchronized void catalog(Set<String> moduleIds) {
+      moduleIds.forEach(modules::intern);
     }
 
     /** Keeps a load made on a miss, unless the feed heard of a change since it began (then it may be stale). */
@@ -497,23 +537,59 @@ final class Snapshot {
     }
 
     /**
-     * A user's entry, loaded with exactly these claims.
-     *
-     * @param plain whether the identity is what {@code asUser} makes (so {@link Snapshot#user} may hand it out)
+     * A caller's entry: loaded with exactly these claims, its pairs, and their number (its weight).
+     * Immutable (final fields: safely read without a lock).
      */
-    record Entry(Identity identity, Pairs pairs, boolean plain) {}
+    static final class Entry {
+      final Identity identity;
+      final long[] table;
+      final int count;
+      /** Whether the identity is what {@code asUser} makes (so {@link Snapshot#user} may hand it out). */
+      final boolean plain;
+      /**
+       * For a caller that sees one organization whose modules are all numbered below 128 (most users): that
+       * organization's bits and its modules as two bit masks, so that a hit reads no array at all.
+       */
+      private final boolean single;
+      private final long orgMsb;
+      private final long orgLsb;
+      private final long low;
+      private final long high;
 
-    @Nullable Pairs pairsOf(Identity who) {
-      UUID userId = who.userId();
+      Entry(Identity identity, long[] table, int count, boolean plain) {
+        this.identity = identity;
+        this.table = table;
+        this.count = count;
+        this.plain = plain;
+        long[] one = PairTable.single(table);
+        this.single = one != null;
+        this.orgMsb = one == null ? 0 : one[0];
+        this.orgLsb = one == null ? 0 : one[1];
+        this.low = one == null ? 0 : one[2];
+        this.high = one == null ? 0 : one[3];
+      }
+
+      /** Whether the caller sees (the organization with these bits, the module of this index). Allocates nothing. */
+      boolean contains(long msb, long lsb, int module) {
+        if (!single) {
+          return PairTable.contains(table, msb, lsb, module);
+        }
+        long mask = module < 64 ? low : module < 128 ? high : 0;
+        return msb == orgMsb && lsb == orgLsb && (mask >>> (module & 63) & 1) != 0;
+      }
+    }
+
+    /**
+     * The entry loaded with exactly this identity's claims, or {@code null}. The hot path: {@code
+     * userId} is {@code who.userId()}, passed by the scope so that the identity itself is not read
+     * (a held identity is compared by reference first).
+     */
+    @Nullable Entry entryOf(Identity who, @Nullable UUID userId) {
       if (userId == null) {
         return service;
       }
       Entry entry = users.get(userId);
-      return entry != null && (entry.identity == who || entry.identity.claims().equals(who.claims())) ? entry.pairs : null;
-    }
-
-    boolean knownModule(String moduleId) {
-      return catalog.contains(moduleId);
+      return entry != null && (entry.identity == who || entry.identity.claims().equals(who.claims())) ? entry : null;
     }
 
     List<Identity> identities() {
@@ -536,12 +612,14 @@ final class Snapshot {
       int weight = pairs.count() + 1;
       boolean fits = weight <= maxEntries;
       UUID userId = who.userId();
+      Entry held = fits ? new Entry(who, pairs.table(modules), pairs.count(), userId != null && who.equals(Identity.user(userId)))
+          : null;
       if (userId == null) {
         serviceWanted = true;
-        Pairs old = service;
-        service = fits ? pairs : null;
+        Entry old = service;
+        service = held;
         if (old != null) {
-          size.addAndGet(-old.count() - 1);
+          size.addAndGet(-old.count - 1);
         }
         if (!fits) {
           serviceTooLarge = true;
@@ -552,10 +630,9 @@ final class Snapshot {
         }
         size.addAndGet(weight);
       } else {
-        Entry old = fits ? users.put(userId, new Entry(who, pairs, who.equals(Identity.user(userId))))
-            : users.remove(userId);
+        Entry old = fits ? users.put(userId, held) : users.remove(userId);
         if (old != null) {
-          size.addAndGet(-old.pairs.count() - 1);
+          size.addAndGet(-old.count - 1);
         } else if (fits) {
           order.add(userId);
         }
@@ -570,7 +647,7 @@ final class Snapshot {
         }
         Entry evicted = users.remove(oldest);
         if (evicted != null) {
-          size.addAndGet(-evicted.pairs.count() - 1);
+          size.addAndGet(-evicted.count - 1);
         }
       }
     }
