@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
 /**
  * The settings subset's value assertions, plugged into networknt's 2020-12 dialect in place of its own:
  * networknt walks the schema (properties, required, additionalProperties, items, $ref) and reports; these
- * decide as {@code module_registry.settings_node_violations} does, where networknt's built-ins differ from
+ * decide as {@code module_registry.settings_violations} does, where networknt's built-ins differ from
  * the contract (a long {@code minimum} compared by {@code asLong()}, which wraps big numbers; enum members
  * compared with Jackson's equality inside arrays and objects; JDK regex without ARE's meaning of {@code .}
  * and {@code $}; its own formats).

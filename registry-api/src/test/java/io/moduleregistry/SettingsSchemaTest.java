@@ -112,6 +112,12 @@ class SettingsSchemaTest {
     check(t.formatted("{'uniqueItems':true}"), "{'v':[{'a':1,'b':2},{'b':2,'a':1.0}]}", "'/v' violates uniqueItems");
     check(t.formatted("{'uniqueItems':true}"), "{'v':[1,1.0]}", "'/v' violates uniqueItems");
     check(t.formatted("{'uniqueItems':false}"), "{'v':[1,1]}");
+    // past 32 items the database counts distinct values with a query instead of comparing pairs
+    String distinct = java.util.stream.IntStream.range(0, 40).mapToObj(Integer::toString)
+        .collect(java.util.stream.Collectors.joining(","));
+    check(t.formatted("{'uniqueItems':true}"), "{'v':[" + distinct + "]}");
+    check(t.formatted("{'uniqueItems':true}"), "{'v':[" + distinct + ",39.0]}", "'/v' violates uniqueItems");
+    check(t.formatted("{'uniqueItems':true}"), "{'v':[" + distinct + ",{'a':1},{'a':1.0}]}", "'/v' violates uniqueItems");
     check(t.formatted("{'items':{'type':'integer'}}"), "{'v':[1,'x',2,null]}", "'/v/1' violates type", "'/v/3' violates type");
     // objects: required and additionalProperties name the member
     check("{'type':'object','required':['a','b/c','d~e']}", "{'a':1}", "'/b~1c' violates required", "'/d~0e' violates required");

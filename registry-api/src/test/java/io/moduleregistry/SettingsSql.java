@@ -22,13 +22,28 @@ final class SettingsSql {
 
   /** settings_violations(schema, document) for each document (JSON texts), in order. */
   static List<List<String>> violations(String schema, List<String> documents) throws SQLException {
+    return violations(schema, documents, null);
+  }
+
+  /**
+   * settings_violations(schema, document, held) for each document (JSON texts), in order: the update
+   * path, which does not look into members equal to those of {@code held}, a document valid against
+   * the schema; without one ({@code null}), the two-argument function.
+   */
+  static List<List<String>> violations(String schema, List<String> documents, String held) throws SQLException {
     try (Connection c = RegistryDatabase.shared().appDataSource().getConnection()) {
       asSignedInUser(c);
       List<List<String>> out = new ArrayList<>(documents.size());
-      try (PreparedStatement s = c.prepareStatement("select module_registry.settings_violations(?::jsonb, d.value)"
+      String call = held == null ? "module_registry.settings_violations(?::jsonb, d.value)"
+          : "module_registry.settings_violations(?::jsonb, d.value, ?::jsonb)";
+      try (PreparedStatement s = c.prepareStatement("select " + call
           + " from jsonb_array_elements(?::jsonb) with ordinality d order by d.ordinality")) {
-        s.setString(1, schema);
-        s.setString(2, "[" + String.join(",", documents) + "]");
+        int p = 1;
+        s.setString(p++, schema);
+        if (held != null) {
+          s.setString(p++, held);
+        }
+        s.setString(p, "[" + String.join(",", documents) + "]");
         try (ResultSet rs = s.executeQuery()) {
           while (rs.next()) {
             out.add(strings(rs.getArray(1)));

@@ -25,7 +25,7 @@ import org.openjdk.jmh.annotations.TearDown;
  * One {@code replaceSettings} of the same document by an organization's admin through the facade:
  * to a module whose manifest has a settings schema (checked in Java before SQL and by the database's
  * trigger) and to a module without one. Only the module differs; each call alternates between two
- * documents so that every call is a real change.
+ * documents so that every call is a real change: of one member, or of every member.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -64,16 +64,30 @@ public class SettingsContractBenchmarks {
         "approval", Map.of("approver", "lead@example.com", "levels", 2));
   }
 
+  /** A document of the same shape as {@link #document} whose every member differs from it. */
+  static Map<String, Object> otherDocument() {
+    return Map.of("rounding", 30, "mode", "STRICT", "currency", "USD", "approvals", false,
+        "label", "Time tracking for the studio", "rate", 14.25, "tags", List.of("billable", "internal", "travel"),
+        "approval", Map.of("approver", "chief@example.com", "levels", 3));
+  }
+
   /** Which module: {@code schema} (a settings contract) or {@code none}. */
   @Param({"none", "schema"})
   public String contract;
+
+  /**
+   * What each write changes: {@code one} member (a typical edit of one setting) or {@code all} of them
+   * (a rewrite of the whole document); the database's check looks only into what changed.
+   */
+  @Param({"one", "all"})
+  public String change;
 
   private HikariDataSource pool;
   private UserScope admin;
   private UUID orgId;
   private String moduleId;
   private final Map<String, Object> first = document(15);
-  private final Map<String, Object> second = document(30);
+  private Map<String, Object> second;
   private boolean flip;
 
   /** The facade, built with the manifests as a service syncing them would be. */
@@ -88,6 +102,7 @@ public class SettingsContractBenchmarks {
     admin = registry.asUser(UUID.fromString(System.getProperty("bench.admin")));
     orgId = UUID.fromString(System.getProperty("bench.org"));
     moduleId = contract.equals("schema") ? WITH_SCHEMA : WITHOUT_SCHEMA;
+    second = change.equals("one") ? document(30) : otherDocument();
   }
 
   /** Closes the pool. */

@@ -32,7 +32,8 @@ class MigrationNamingTest {
         "module_requirements",
         "requirements_privileges",
         "settings_validator",
-        "settings_contract");
+        "settings_contract",
+        "settings_validator_single_pass");
     assertThat(migrations).extracting(Migration::version).doesNotHaveDuplicates().isSorted();
     for (Migration m : migrations) {
       LocalDateTime when = LocalDateTime.parse(m.version(), DateTimeFormatter.ofPattern("yyyyMMddHHmmss"));
