@@ -3,6 +3,7 @@ package io.moduleregistry.schema;
 import static io.moduleregistry.schema.Transactions.execute;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.moduleregistry.testkit.Await;
 import io.moduleregistry.testkit.Fixtures;
 import io.moduleregistry.testkit.RegistryDatabase;
 import java.sql.Connection;
@@ -52,24 +53,23 @@ class CatalogLockOrderTest {
 
   /** Until the sync waits on a lock (a condition, not a time), or fails. */
   private static void awaitWaitingForALock(DataSource app, Future<?> sync) throws Exception {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
     try (Connection c = app.getConnection(); PreparedStatement s = c.prepareStatement(
         "select count(*) from pg_catalog.pg_stat_activity where wait_event_type = 'Lock'"
             + " and query like '%sync_catalog%' and pid <> pg_catalog.pg_backend_pid()")) {
-      while (System.nanoTime() < deadline) {
+      Await.until("the sync to wait for the upsert's locks", () -> {
         if (sync.isDone()) {
-          sync.get();
-          return;
+          return true; // it failed or finished: sync.get() below says which
         }
         try (ResultSet rs = s.executeQuery()) {
           rs.next();
-          if (rs.getLong(1) > 0) {
-            return;
-          }
+          return rs.getLong(1) > 0;
+        } catch (SQLException e) {
+          throw new IllegalStateException(e);
         }
-        Thread.onSpinWait();
-      }
+      });
     }
-    throw new SQLException("the sync never waited for the upsert's locks");
+    if (sync.isDone()) {
+      sync.get();
+    }
   }
 }

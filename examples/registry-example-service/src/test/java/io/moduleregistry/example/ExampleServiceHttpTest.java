@@ -7,6 +7,7 @@ import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import io.moduleregistry.testkit.Await;
 import io.moduleregistry.testkit.RegistryDatabase;
 import io.moduleregistry.testkit.Tenant;
 import java.net.URI;
@@ -143,13 +144,7 @@ class ExampleServiceHttpTest {
     assertThat(runs(initech)).isEqualTo(1L);
     // The snapshot learns of the commit through NOTIFY: wait for the guard to let the member in.
     String guarded = "/orgs/" + initech.orgId() + "/reports";
-    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
-    int status = get(guarded, initech.member()).statusCode();
-    while (status != 200 && System.nanoTime() < deadline) {
-      Thread.onSpinWait();
-      status = get(guarded, initech.member()).statusCode();
-    }
-    assertThat(status).isEqualTo(200);
+    Await.until("the member to be let in to " + guarded, () -> statusOf(guarded, initech.member()) == 200);
   }
 
   private static Object installed(Tenant t, String module) {
@@ -163,6 +158,15 @@ class ExampleServiceHttpTest {
 
   private HttpResponse<String> get(String path, UUID user) throws Exception {
     return http.send(request(path, user).GET().build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** The status of a GET, for a wait's condition (which may not throw checked exceptions). */
+  private int statusOf(String path, UUID user) {
+    try {
+      return get(path, user).statusCode();
+    } catch (Exception e) {
+      throw new IllegalStateException("GET " + path + " failed", e);
+    }
   }
 
   private HttpResponse<String> post(String path, UUID user) throws Exception {
