@@ -186,6 +186,27 @@ final class Snapshot {
     return reloadWanted;
   }
 
+  /**
+   * The heartbeat's or poll's reload of the writes through this registry that no reload has covered
+   * yet ({@link #wanted}). While every one of them is a joined write whose transaction is still
+   * open, nothing they did can be read yet: one query says so, and no caller is reloaded (a caller's
+   * long transaction would otherwise reload its organization's members at every heartbeat or poll).
+   *
+   * @throws RegistryException if the database fails; the caller then goes {@link #dark}
+   */
+  void applyWanted() {
+    List<Exclusion> pending = current.get().exclusions;
+    Set<Long> ended = endedTransactions();
+    boolean allOpen = !pending.isEmpty();
+    for (Exclusion e : pending) {
+      allOpen &= e.transaction() != NO_TRANSACTION && !ended.contains(e.transaction());
+    }
+    if (allOpen) {
+      return; // reloadWanted stays set: asked again at the next heartbeat or poll
+    }
+    apply(wanted(), ended);
+  }
+
   /** What the writes through this registry that still exclude their organizations changed. */
   Changes wanted() {
     Changes changes = new Changes();
@@ -205,12 +226,22 @@ final class Snapshot {
    * @throws RegistryException if the database fails; the caller then goes {@link #dark}
    */
   void apply(Changes changes) {
+    apply(changes, null);
+  }
+
+  /**
+   * As {@link #apply(Changes)}, {@code known} being which joined writes' transactions had ended
+   * when just asked (before this reload's queries, so they see what those committed), or null to ask.
+   */
+  private void apply(Changes changes, @Nullable Set<Long> known) {
     reloadWanted = false;
     if (changes.isEmpty()) {
       return;
     }
     long writesBefore = writes.get();
-    Set<Long> ended = endedTransactions(); // before this reload's queries: what they will see committed
+    // before this reload's queries: what they will see committed. A write recorded after the question
+    // is in no answer, and stays excluded.
+    Set<Long> ended = known != null ? known : endedTransactions();
     boolean everyone = changes.everyone() || !targeted;
     // a full reload reflects every change counted before its queries; a targeted one, those it names
     long reached = changes.version() >= 0 || !everyone ? changes.version() : lastChange().version();

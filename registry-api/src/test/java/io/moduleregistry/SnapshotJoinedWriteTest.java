@@ -81,7 +81,7 @@ class SnapshotJoinedWriteTest {
     assertThat(stats(cached).reloads()).as("no reload ran in between").isEqualTo(reloads);
     assertThat(snapshot.reloadWanted()).as("the write, not covered by the reloads while it was open, wants one").isTrue();
 
-    snapshot.apply(snapshot.wanted()); // the next heartbeat's or poll's: the transaction has ended
+    snapshot.applyWanted(); // the next heartbeat's or poll's: the transaction has ended
     assertThat(snapshot.reloadWanted()).as("covered now").isFalse();
     awaitHit(cached, "the member's answer", () ->
         assertThat(cached.asUser(acme.member()).isEnabled(acme.orgId(), "sj-reports")).isFalse());
@@ -99,7 +99,7 @@ class SnapshotJoinedWriteTest {
     }
     assertThat(cached.asUser(acme.member()).isEnabled(acme.orgId(), "sj-reports")).as("rolled back").isTrue();
     assertThat(snapshot.reloadWanted()).as("the write, not covered by the reload while it was open, wants one").isTrue();
-    snapshot.apply(snapshot.wanted());
+    snapshot.applyWanted();
     assertThat(snapshot.reloadWanted()).as("a rolled-back transaction has ended: covered").isFalse();
     awaitHit(cached, "the member's answer", () ->
         assertThat(cached.asUser(acme.member()).isEnabled(acme.orgId(), "sj-reports")).isTrue());
@@ -123,6 +123,12 @@ class SnapshotJoinedWriteTest {
       snapshot.apply(itsOrganization);
       assertThat(counting.roundTrips.get()).as("the same reload, asking first whether the transaction ended")
           .isEqualTo(plainReload + 1);
+      SnapshotStats before = stats(cached);
+      counting.reset();
+      snapshot.applyWanted();
+      assertThat(counting.roundTrips.get()).as("a heartbeat's or poll's while it is open: the question only").isEqualTo(1);
+      assertThat(stats(cached).callersReloaded()).as("no caller reloaded").isEqualTo(before.callersReloaded());
+      assertThat(snapshot.reloadWanted()).as("asked again at the next one").isTrue();
       callers.rollback();
     }
     snapshot.apply(itsOrganization); // covered: the transaction ended
