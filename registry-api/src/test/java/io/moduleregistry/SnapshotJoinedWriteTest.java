@@ -66,9 +66,7 @@ class SnapshotJoinedWriteTest {
   void aJoinedWriteIsReadAtOnceAfterItsTransactionCommitsThoughAReloadRanWhileItWasOpen() throws SQLException {
     Tenant acme = enabledTenant("SjCommit");
     try (Connection callers = openTransaction()) {
-      CALLERS.set(callers);
-      cached.asUser(acme.admin()).disable(acme.orgId(), "sj-reports"); // joined: not committed yet
-      CALLERS.remove(); // the reloads below go through the pool, as the feed's thread's would
+      disableJoined(acme, callers); // not committed yet; the reloads below go through the pool, as the feed's would
       snapshot.apply(snapshot.wanted()); // a heartbeat's or poll's reload of the written organization
       snapshot.apply(Changes.everything()); // another change's full reload
       callers.commit();
@@ -81,28 +79,20 @@ class SnapshotJoinedWriteTest {
     assertThat(stats(cached).reloads()).as("no reload ran in between").isEqualTo(reloads);
     assertThat(snapshot.reloadWanted()).as("the write, not covered by the reloads while it was open, wants one").isTrue();
 
-    snapshot.applyWanted(); // the next heartbeat's or poll's: the transaction has ended
-    assertThat(snapshot.reloadWanted()).as("covered now").isFalse();
-    awaitHit(cached, "the member's answer", () ->
-        assertThat(cached.asUser(acme.member()).isEnabled(acme.orgId(), "sj-reports")).isFalse());
+    coveredByTheNextReload(acme, false);
   }
 
   @Test
   void aJoinedWriteThatRolledBackIsDroppedByTheNextReload() throws SQLException {
     Tenant acme = enabledTenant("SjRollback");
     try (Connection callers = openTransaction()) {
-      CALLERS.set(callers);
-      cached.asUser(acme.admin()).disable(acme.orgId(), "sj-reports");
-      CALLERS.remove();
+      disableJoined(acme, callers);
       snapshot.apply(snapshot.wanted());
       callers.rollback(); // sends no notification
     }
     assertThat(cached.asUser(acme.member()).isEnabled(acme.orgId(), "sj-reports")).as("rolled back").isTrue();
     assertThat(snapshot.reloadWanted()).as("the write, not covered by the reload while it was open, wants one").isTrue();
-    snapshot.applyWanted();
-    assertThat(snapshot.reloadWanted()).as("a rolled-back transaction has ended: covered").isFalse();
-    awaitHit(cached, "the member's answer", () ->
-        assertThat(cached.asUser(acme.member()).isEnabled(acme.orgId(), "sj-reports")).isTrue());
+    coveredByTheNextReload(acme, true);
   }
 
   @Test
@@ -114,11 +104,9 @@ class SnapshotJoinedWriteTest {
     snapshot.apply(itsOrganization);
     int plainReload = counting.roundTrips.get();
     try (Connection callers = openTransaction()) {
-      CALLERS.set(callers);
       counting.reset();
-      cached.asUser(acme.admin()).disable(acme.orgId(), "sj-reports");
+      disableJoined(acme, callers);
       assertThat(counting.roundTrips.get()).as("the write and its transaction's id: one round trip").isEqualTo(1);
-      CALLERS.remove();
       counting.reset();
       snapshot.apply(itsOrganization);
       assertThat(counting.roundTrips.get()).as("the same reload, asking first whether the transaction ended")
@@ -135,6 +123,27 @@ class SnapshotJoinedWriteTest {
     counting.reset();
     snapshot.apply(itsOrganization);
     assertThat(counting.roundTrips.get()).as("nothing pending: no question asked").isEqualTo(plainReload);
+  }
+
+  /** Disables sj-reports as the tenant's admin, joined to the caller's transaction open on {@code callers}. */
+  private static void disableJoined(Tenant acme, Connection callers) {
+    CALLERS.set(callers);
+    try {
+      cached.asUser(acme.admin()).disable(acme.orgId(), "sj-reports");
+    } finally {
+      CALLERS.remove();
+    }
+  }
+
+  /**
+   * The next heartbeat's or poll's reload, the caller's transaction having ended (committed or
+   * rolled back): it covers the write, and memory answers {@code enabled} again.
+   */
+  private static void coveredByTheNextReload(Tenant acme, boolean enabled) {
+    snapshot.applyWanted();
+    assertThat(snapshot.reloadWanted()).as("the transaction has ended: covered").isFalse();
+    awaitHit(cached, "the member's answer", () ->
+        assertThat(cached.asUser(acme.member()).isEnabled(acme.orgId(), "sj-reports")).isEqualTo(enabled));
   }
 
   /** A new organization with sj-reports enabled, its member's entry held in memory. */
