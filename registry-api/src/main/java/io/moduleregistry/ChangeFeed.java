@@ -168,7 +168,7 @@ final class ChangeFeed implements AutoCloseable {
             snapshot.mode("POLL");
             return true;
           } else if (snapshot.reloadWanted()) {
-            snapshot.apply(snapshot.wanted());
+            snapshot.applyWanted();
           }
         }
       } catch (SQLException | RuntimeException e) {
@@ -227,7 +227,7 @@ final class ChangeFeed implements AutoCloseable {
           if (!changes.isEmpty()) {
             snapshot.apply(changes);
           } else if (snapshot.reloadWanted()) {
-            snapshot.apply(snapshot.wanted());
+            snapshot.applyWanted();
           }
         }
         backoff = pollMillis;

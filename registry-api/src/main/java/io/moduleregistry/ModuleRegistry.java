@@ -286,6 +286,14 @@ public final class ModuleRegistry implements AutoCloseable {
   }
 
   /**
+   * The snapshot itself, for this package's tests: they drive its reloads deterministically (at a
+   * chosen moment, on their own thread) where waiting for the feed's would race with it.
+   */
+  @Nullable Snapshot snapshot() {
+    return snapshot;
+  }
+
+  /**
    * What the snapshot has done: hits, misses, reloads, connection losses, entries and the lag from
    * a change to its reload.
    *

@@ -15,6 +15,7 @@ import org.jooq.DSLContext;
 import org.jooq.Query;
 import org.jooq.ResultQuery;
 import org.jooq.conf.SettingsTools;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One statement, built with jOOQ from the generated classes and rendered ONCE, together with the
@@ -76,8 +77,25 @@ final class PreparedCall<I extends Target, T> {
       + IntStream.range(0, CLAIM_SETTINGS.size()).mapToObj(i -> ", set_config('" + CLAIM_SETTINGS.get(i)
           + "', current_setting('module_registry.outer_claim_" + i + "'), true)").collect(Collectors.joining());
 
+  /**
+   * Appended to {@link #RESTORE}'s select in a joined call: the caller's transaction id, if it has
+   * one (every write that changed a row gave it one). The snapshot needs it to tell when that
+   * transaction has ended (see {@link Snapshot#written}); {@code _if_assigned} assigns none to a
+   * transaction that only read, and so also works on a read-only standby.
+   */
+  static final String TRANSACTION_ID = ", pg_catalog.pg_current_xact_id_if_assigned()::text";
+
+  /** What a joined call tells of the caller's transaction id (an xid8, positive), when it has one. */
+  @FunctionalInterface
+  interface TransactionId {
+    /** Ignores it: for calls whose transaction nobody needs to know. */
+    TransactionId IGNORED = xid -> { };
+
+    void joined(long xid);
+  }
+
   private final String sql;
-  /** The same, for a call that joins a caller's transaction: saved, scoped, run, restored. */
+  /** The same, for a call that joins a caller's transaction: saved, scoped, run, restored (with the transaction's id). */
   private final String joinedSql;
   /** Per position: the {@link Parameter} bound there, or the value jOOQ bound itself. */
   private final Object[] binds;
@@ -86,7 +104,7 @@ final class PreparedCall<I extends Target, T> {
 
   private PreparedCall(String sql, Object[] binds, Reader<T> reader) {
     this.sql = sql;
-    this.joinedSql = SAVE + sql + RESTORE;
+    this.joinedSql = SAVE + sql + RESTORE + TRANSACTION_ID;
     this.binds = binds;
     this.reader = reader;
   }
@@ -138,16 +156,19 @@ final class PreparedCall<I extends Target, T> {
 
   /** Runs the call on a connection (autocommit on: one implicit transaction) and reads its rows. */
   T run(Connection connection, Identity who, I target) throws SQLException {
-    return execute(connection, sql, 1, who, target);
+    return execute(connection, sql, 1, who, target, null);
   }
 
   /**
    * Runs the call inside the caller's open transaction: the caller's role and claims are saved,
    * the scope set, the statement run and the caller's role and claims restored, in one round trip.
    * Nothing is committed; the caller's transaction decides.
+   *
+   * @param transaction told the caller's transaction id, read in the same round trip, when the
+   *     transaction has one (not when it has written nothing yet)
    */
-  T runJoined(Connection connection, Identity who, I target) throws SQLException {
-    return execute(connection, joinedSql, 2, who, target);
+  T runJoined(Connection connection, Identity who, I target, TransactionId transaction) throws SQLException {
+    return execute(connection, joinedSql, 2, who, target, transaction);
   }
 
   /** The operation's name, for listeners: the {@link Statements} field it is. */
@@ -197,7 +218,9 @@ final class PreparedCall<I extends Target, T> {
     }
   }
 
-  private T execute(Connection connection, String sql, int before, Identity who, I target) throws SQLException {
+  /** Runs {@code sql}, reads the rows of its result number {@code before}, and, joined, the transaction id after them. */
+  private T execute(Connection connection, String sql, int before, Identity who, I target,
+      @Nullable TransactionId transaction) throws SQLException {
     try (PreparedStatement statement = connection.prepareStatement(sql)) {
       bind(statement, 0, who, target);
       statement.execute();
@@ -206,8 +229,27 @@ final class PreparedCall<I extends Target, T> {
           throw new IllegalStateException("the statement returned no rows after the scope: " + sql);
         }
       }
+      T result;
       try (ResultSet rows = statement.getResultSet()) {
-        return reader.read(rows);
+        result = reader.read(rows);
+      }
+      if (transaction != null) {
+        readTransactionId(statement, transaction);
+      }
+      return result;
+    }
+  }
+
+  /** The restore's row, already received with the rest (pgjdbc reads every result of the batch): no round trip. */
+  private static void readTransactionId(PreparedStatement statement, TransactionId transaction) throws SQLException {
+    if (!statement.getMoreResults()) {
+      throw new IllegalStateException("the joined call returned no row after the statement's");
+    }
+    try (ResultSet restored = statement.getResultSet()) {
+      restored.next();
+      String xid = restored.getString(restored.getMetaData().getColumnCount());
+      if (xid != null) {
+        transaction.joined(Long.parseLong(xid));
       }
     }
   }

@@ -240,19 +240,23 @@ abstract class ScopeOperations implements RegistryScope {
 
   /**
    * Runs a write, and tells the snapshot, if any, so that it answers from the database for what the
-   * write touched until its next reload: the writer reads its own write at once.
+   * write touched until a reload that covers it: the writer reads its own write at once. A write
+   * joined to the caller's transaction tells it that transaction's id (read in the same round
+   * trip), since it commits only when the caller does.
    */
   final <I extends Target, T> T write(PreparedCall<I, T> call, Action action, I target) {
-    RuntimeException failure = null;
-    try {
+    if (snapshot == null) {
       return executor.run(call, identity, action, target);
+    }
+    RuntimeException failure = null;
+    long[] transaction = {Snapshot.NO_TRANSACTION}; // set only when the write joined a transaction with an id
+    try {
+      return executor.run(call, identity, action, target, xid -> transaction[0] = xid);
     } catch (RuntimeException e) {
       failure = e;
       throw e;
     } finally {
-      if (snapshot != null) {
-        snapshot.written(action, target, failure);
-      }
+      snapshot.written(action, target, failure, transaction[0]);
     }
   }
 

@@ -46,8 +46,21 @@ final class ScopedExecutor {
    * @throws RegistryException translated from the database's error, in terms of the action and target
    */
   <I extends Target, T> T run(PreparedCall<I, T> call, Identity who, Action action, I target) {
+    return run(call, who, action, target, PreparedCall.TransactionId.IGNORED);
+  }
+
+  /**
+   * As {@link #run(PreparedCall, Identity, Action, Target)}, telling {@code transaction} the
+   * caller's transaction id when the call joined one that has an id: a write made there is not
+   * committed yet when this returns, and the snapshot must know which transaction to wait for.
+   *
+   * @throws RegistryException translated from the database's error, in terms of the action and target
+   */
+  <I extends Target, T> T run(PreparedCall<I, T> call, Identity who, Action action, I target,
+      PreparedCall.TransactionId transaction) {
     return attempt(call.name(), action.writes(), false,
-        (connection, joined) -> joined ? call.runJoined(connection, who, target) : call.run(connection, who, target),
+        (connection, joined) -> joined ? call.runJoined(connection, who, target, transaction)
+            : call.run(connection, who, target),
         translation(action, who, target), result -> action.writes() && changedNothing(result));
   }
 
@@ -68,7 +81,7 @@ final class ScopedExecutor {
       }
       List<T> results = new java.util.ArrayList<>(who.size());
       for (Identity one : who) {
-        results.add(call.runJoined(connection, one, Target.NONE));
+        results.add(call.runJoined(connection, one, Target.NONE, PreparedCall.TransactionId.IGNORED));
       }
       return results;
     }, translation(action, who.get(0), Target.NONE), result -> false);

@@ -40,7 +40,11 @@ import org.jspecify.annotations.Nullable;
  *       it may predate the change, and the reload that change triggers did not know of it.</li>
  *   <li>A write through this registry is answered by the database for that organization (for a
  *       catalog write: everywhere) from the moment it returns until a reload covering it that began
- *       after it: the writer reads its own write at once, without waiting for the notification.</li>
+ *       after it: the writer reads its own write at once, without waiting for the notification.
+ *       A write joined to the caller's transaction commits only with it: a reload covers it only
+ *       if that transaction had ended (committed or rolled back) before the reload's queries
+ *       began, which the reload asks of the database first, in one query, only while such
+ *       writes are pending.</li>
  *   <li>While freshness cannot be vouched for (before the first load; from a lost listener
  *       connection, a failed poll or a change the listener did not hear until a full reload) every
  *       call goes to the database: never an answer from stale memory.</li>
@@ -52,6 +56,9 @@ final class Snapshot {
 
   /** More writes than this between two reloads, and the database answers for every organization until the next. */
   private static final int MAX_EXCLUSIONS = 256;
+
+  /** The transaction of a write that joined none (or one without an id: it wrote nothing). */
+  static final long NO_TRANSACTION = 0;
 
   /** Callers reloaded per round trip: each statement with its own scope, in one batch. */
   static final int BATCH = 100;
@@ -148,8 +155,15 @@ final class Snapshot {
    * the database reported rolled back, and changed nothing. The next heartbeat or poll reloads its
    * organization even if no notification comes (a write joined to a caller's transaction that then
    * rolled back sends none).
+   *
+   * <p>A write joined to the caller's transaction ({@code transaction} its id) has not committed
+   * when it returns: reloads keep answering its organization from the database until one whose
+   * queries began after that transaction ended, whenever the caller commits or rolls back.
+   *
+   * @param transaction the id (xid8) of the caller's transaction the write joined, or {@link
+   *     #NO_TRANSACTION} (it ran in its own, already committed, or it failed)
    */
-  void written(Action action, Target target, @Nullable RuntimeException failure) {
+  void written(Action action, Target target, @Nullable RuntimeException failure, long transaction) {
     if (!action.changesEnablement()) {
       return;
     }
@@ -157,17 +171,40 @@ final class Snapshot {
         && e.code() != RegistryErrorCode.OUTCOME_UNKNOWN) {
       return; // the database refused it: it changed nothing
     }
-    Exclusion exclusion = new Exclusion(writes.incrementAndGet(), target.orgId());
+    // a joined write whose connection broke took the caller's transaction with it: it can no longer commit
+    Exclusion exclusion = new Exclusion(writes.incrementAndGet(), target.orgId(), failure == null ? transaction : NO_TRANSACTION);
+    // kept while dark too: the full reload that ends it may run while a joined write's transaction is still open
     Generation g;
     do {
       g = current.get();
-    } while (g.live && !current.compareAndSet(g, g.excluding(exclusion)));
+    } while (!current.compareAndSet(g, g.excluding(exclusion)));
     reloadWanted = true;
   }
 
   /** Whether a write through this registry since the last reload wants one, notification or not. */
   boolean reloadWanted() {
     return reloadWanted;
+  }
+
+  /**
+   * The heartbeat's or poll's reload of the writes through this registry that no reload has covered
+   * yet ({@link #wanted}). While every one of them is a joined write whose transaction is still
+   * open, nothing they did can be read yet: one query says so, and no caller is reloaded (a caller's
+   * long transaction would otherwise reload its organization's members at every heartbeat or poll).
+   *
+   * @throws RegistryException if the database fails; the caller then goes {@link #dark}
+   */
+  void applyWanted() {
+    List<Exclusion> pending = current.get().exclusions;
+    Set<Long> ended = endedTransactions();
+    boolean allOpen = !pending.isEmpty();
+    for (Exclusion e : pending) {
+      allOpen &= e.transaction() != NO_TRANSACTION && !ended.contains(e.transaction());
+    }
+    if (allOpen) {
+      return; // reloadWanted stays set: asked again at the next heartbeat or poll
+    }
+    apply(wanted(), ended);
   }
 
   /** What the writes through this registry that still exclude their organizations changed. */
@@ -189,11 +226,22 @@ final class Snapshot {
    * @throws RegistryException if the database fails; the caller then goes {@link #dark}
    */
   void apply(Changes changes) {
+    apply(changes, null);
+  }
+
+  /**
+   * As {@link #apply(Changes)}, {@code known} being which joined writes' transactions had ended
+   * when just asked (before this reload's queries, so they see what those committed), or null to ask.
+   */
+  private void apply(Changes changes, @Nullable Set<Long> known) {
     reloadWanted = false;
     if (changes.isEmpty()) {
       return;
     }
     long writesBefore = writes.get();
+    // before this reload's queries: what they will see committed. A write recorded after the question
+    // is in no answer, and stays excluded.
+    Set<Long> ended = known != null ? known : endedTransactions();
     boolean everyone = changes.everyone() || !targeted;
     // a full reload reflects every change counted before its queries; a targeted one, those it names
     long reached = changes.version() >= 0 || !everyone ? changes.version() : lastChange().version();
@@ -237,8 +285,11 @@ final class Snapshot {
       List<Exclusion> later = new ArrayList<>();
       for (Exclusion e : g.exclusions) {
         boolean covered = everyone || (e.orgId() != null && changes.orgs().contains(e.orgId()));
-        if (!covered || e.sequence() > writesBefore) {
-          later.add(e); // not reloaded, or a write that may have committed after this reload's queries began
+        boolean committedBefore = e.transaction() == NO_TRANSACTION || ended.contains(e.transaction());
+        if (!covered || e.sequence() > writesBefore || !committedBefore) {
+          // not reloaded, or a write that may have committed after this reload's queries began (a joined
+          // write's transaction still open, or one this reload did not ask about: it was recorded meanwhile)
+          later.add(e);
         }
       }
       // live again only after a reload of everyone; one that outlives close() must not go live
@@ -247,6 +298,7 @@ final class Snapshot {
     if (!swapped.exclusions.isEmpty()) {
       // a write this reload did not cover (or that may have committed after it began) sent no notification
       // yet, and may send none (it changed nothing, or rolled back): the next heartbeat or poll reloads
+      // (a joined write's: until its transaction has ended)
       reloadWanted = true;
     }
     reloads.incrementAndGet();
@@ -261,6 +313,29 @@ final class Snapshot {
       lastLagNanos = lag;
       maxLagNanos = Math.max(maxLagNanos, lag);
     }
+  }
+
+  /**
+   * The transactions of pending joined writes that have ended, committed or rolled back, as a
+   * snapshot taken now sees them: the reload's queries, which begin after this, see what they
+   * committed. One query, asked only while joined writes are pending; none otherwise.
+   */
+  private Set<Long> endedTransactions() {
+    Set<Long> pending = new HashSet<>();
+    for (Exclusion e : current.get().exclusions) {
+      if (e.transaction() != NO_TRANSACTION) {
+        pending.add(e.transaction());
+      }
+    }
+    if (pending.isEmpty()) {
+      return Set.of();
+    }
+    String ids = pending.stream().map(xid -> "\"" + xid + "\"").collect(java.util.stream.Collectors.joining(",", "[", "]"));
+    List<String> ended = executor.run(statements.endedTransactions, Identity.SERVICE, Action.READ, Target.document(ids));
+    roundTrips.incrementAndGet();
+    Set<Long> xids = new HashSet<>();
+    ended.forEach(xid -> xids.add(Long.parseLong(xid)));
+    return xids;
   }
 
   /** Replaces a caller's entry, adding to {@code changed} (where not null) what differs from the one it held. */
@@ -337,11 +412,15 @@ final class Snapshot {
     }
   }
 
+  /**
+   * Answers nothing from memory until the next full reload. The exclusions are kept: that reload
+   * drops those it covers, and must not drop a joined write's whose transaction is still open.
+   */
   private void goDark() {
     Generation g;
     do {
       g = current.get();
-    } while (g.live && !current.compareAndSet(g, new Generation(false, List.of())));
+    } while (g.live && !current.compareAndSet(g, new Generation(false, g.exclusions)));
   }
 
   void mode(String mode) {
@@ -435,8 +514,11 @@ final class Snapshot {
     }
   }
 
-  /** A write through this registry: to one organization, or (orgId {@code null}) to the catalog. */
-  record Exclusion(long sequence, @Nullable UUID orgId) {}
+  /**
+   * A write through this registry: to one organization, or (orgId {@code null}) to the catalog;
+   * joined to the caller's transaction {@code transaction}, or to none ({@link #NO_TRANSACTION}).
+   */
+  record Exclusion(long sequence, @Nullable UUID orgId, long transaction) {}
 
   /**
    * Whether to answer from memory, and which organizations not to (writes through this registry
@@ -468,13 +550,19 @@ final class Snapshot {
       return excludesAll || (!excludedOrgs.isEmpty() && excludedOrgs.contains(orgId));
     }
 
+    /**
+     * With one more write excluded. Past {@link #MAX_EXCLUSIONS} they fold into excluding every
+     * organization: one exclusion per open transaction among them (their writes must outlive the
+     * reloads until it ends; there are at most as many as connections) and one for the rest.
+     */
     Generation excluding(Exclusion exclusion) {
       List<Exclusion> more = new ArrayList<>(exclusions);
-      if (more.size() >= MAX_EXCLUSIONS) {
+      more.add(exclusion);
+      if (more.size() > MAX_EXCLUSIONS) {
+        Set<Long> transactions = new HashSet<>();
+        more.forEach(e -> transactions.add(e.transaction()));
         more.clear();
-        more.add(new Exclusion(exclusion.sequence(), null));
-      } else {
-        more.add(exclusion);
+        transactions.forEach(xid -> more.add(new Exclusion(exclusion.sequence(), null, xid)));
       }
       return new Generation(live, more);
     }

@@ -108,6 +108,14 @@ final class Statements {
    * did not create. Its rule "which callers a change can affect" holds for the shipped ones only.
    */
   final PreparedCall<Target.None, List<String>> foreignPolicies;
+  /**
+   * For the snapshot: which of some transactions (xid8s, a jsonb array of strings in {@link
+   * Parameter#DOCUMENT}) have ended as a snapshot taken now sees them, committed or rolled back:
+   * a query that begins after this one sees what they committed. Not {@code pg_xact_status}: it
+   * says "committed" as soon as the commit log does, before the transaction leaves the proc array
+   * (while a synchronous standby is awaited, for one), when new snapshots still do not see it.
+   */
+  final PreparedCall<Target.Document, List<String>> endedTransactions;
 
   Statements(DSLContext dsl, Rows rows) {
     PreparedCall.Reader<Optional<Installation>> oneInstallation = rs -> Rows.first(rs, rows::installation);
@@ -141,6 +149,10 @@ final class Statements {
             + " where p.schemaname = 'public' and p.tablename in ('org_modules', 'modules') and p.cmd in ('SELECT', 'ALL')"
             + " and p.policyname not in ('Signed-in users can view the catalog', 'Members can view their organizations'' modules')"),
         Rows::textArray);
+    endedTransactions = PreparedCall.render(dsl, Target.Document.class, DSL.resultQuery(
+        "select coalesce(pg_catalog.array_agg(x), '{}') from pg_catalog.jsonb_array_elements_text({0}) x"
+            + " where pg_catalog.pg_visible_in_snapshot(x::xid8, pg_catalog.pg_current_snapshot())",
+        Parameter.DOCUMENT.param()), Rows::textArray);
     install = PreparedCall.render(dsl, Target.WithSettings.class,
         DSL.insertInto(ORG_MODULES, ORG_MODULES.ORG_ID, ORG_MODULES.MODULE_ID, ORG_MODULES.SETTINGS)
             .values(Parameter.ORG.param(), Parameter.MODULE.param(), Parameter.SETTINGS.param())

@@ -100,20 +100,19 @@ class SnapshotBehaviourTest {
   }
 
   @Test
-  void aWriteWhoseOutcomeIsUnknownIsAnsweredByTheDatabaseARefusedOneFromMemory() throws Exception {
+  void aWriteWhoseOutcomeIsUnknownIsAnsweredByTheDatabaseARefusedOneFromMemory() {
     UserScope admin = cached.asUser(acme.admin());
     awaitHit(cached, "the admin", () -> assertThat(admin.isEnabled(acme.orgId(), "sb-agency")).isTrue());
-    java.lang.reflect.Field field = ModuleRegistry.class.getDeclaredField("snapshot");
-    field.setAccessible(true);
-    Snapshot snapshot = (Snapshot) field.get(cached);
+    Snapshot snapshot = cached.snapshot();
     Target target = Target.installation(acme.orgId(), "sb-agency");
-    snapshot.written(Action.DISABLE, target, new AccessDeniedException("refused", acme.orgId(), "sb-agency", null));
+    snapshot.written(Action.DISABLE, target, new AccessDeniedException("refused", acme.orgId(), "sb-agency", null),
+        Snapshot.NO_TRANSACTION);
     long misses = stats(cached).misses();
     assertThat(admin.isEnabled(acme.orgId(), "sb-agency")).isTrue();
     assertThat(stats(cached).misses()).as("a refused write changed nothing: still from memory").isEqualTo(misses);
     // the connection broke after the write was sent: it may have committed, so the database answers
     snapshot.written(Action.DISABLE, target,
-        new RegistryOutcomeUnknownException("may or may not", acme.orgId(), "sb-agency", null));
+        new RegistryOutcomeUnknownException("may or may not", acme.orgId(), "sb-agency", null), Snapshot.NO_TRANSACTION);
     assertThat(admin.isEnabled(acme.orgId(), "sb-agency")).isTrue();
     assertThat(stats(cached).misses()).as("an unknown outcome: from the database").isEqualTo(misses + 1);
   }

@@ -217,6 +217,22 @@ class SupabasePrivilegesTest {
     }
   }
 
+  /**
+   * The snapshot asks, as the service, whether the transactions of writes joined to a caller's
+   * transaction have ended; a joined write reads its transaction's id as the caller's role. Both
+   * are built-in functions that PUBLIC may execute: no migration grants them, so none may take
+   * them away (Supabase's default privileges touch only what is created in public).
+   */
+  @Test
+  void theSnapshotsTransactionQuestionsAreExecutableByTheApiRoles() throws SQLException {
+    for (ScratchDatabase db : List.of(supabase, bare)) {
+      assertThat(rows(db, "select r || ' ' || f from unnest(array['service_role', 'authenticated']) r,"
+          + " unnest(array['pg_catalog.pg_current_xact_id_if_assigned()', 'pg_catalog.pg_current_snapshot()',"
+          + " 'pg_catalog.pg_visible_in_snapshot(xid8, pg_snapshot)']) f"
+          + " where not has_function_privilege(r, f, 'execute')")).isEmpty();
+    }
+  }
+
   private static String resource(String name) throws IOException {
     try (InputStream in = SupabasePrivilegesTest.class.getResourceAsStream(name)) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
