@@ -14,7 +14,9 @@
 --     same place is not walked into (every keyword of the subset reads only the value at its own place,
 --     and jsonb equality gives equal verdicts: 1 and 1.0 pass and fail the same keywords), so an update
 --     costs what it changes. The violations listed are the same as without it, as long as held is valid.
---     The settings trigger passes the old row's settings when the module stays the same. Held is valid
+--     The settings trigger passes the old row's settings when the module stays the same, and on an
+--     install the module's defaults (valid against the same row's schema: modules_settings_defaults_valid),
+--     so the members that came from the defaults are not walked again. The old settings are valid
 --     because every write went through this trigger and a schema change re-checks every row (the
 --     deferred modules_settings_schema_held, at commit): within the transaction that changes a schema,
 --     an update may skip an unchanged member the new schema refuses, and the commit refuses it (MR197).
@@ -261,9 +263,11 @@ begin
   if contract.settings_schema is null then
     return new;
   end if;
-  -- an update of the same module is held to the schema already in its old settings (see above)
+  -- what satisfies the schema already (see above): on an update of the same module the old settings,
+  -- on an install the defaults (modules_settings_defaults_valid holds them to the same row's schema)
   violations := module_registry.settings_violations(contract.settings_schema, new.settings,
-    case when tg_op = 'UPDATE' and new.module_id = old.module_id then old.settings end);
+    case when tg_op = 'INSERT' then contract.settings_defaults
+         when new.module_id = old.module_id then old.settings end);
   total := pg_catalog.cardinality(violations);
   if total > 0
      and exists (select 1 from public.organizations o where o.id = new.org_id)
