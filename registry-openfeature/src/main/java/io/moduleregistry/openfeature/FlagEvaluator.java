@@ -73,6 +73,8 @@ public final class FlagEvaluator implements AutoCloseable {
   static final int MAX_IDS = 4096;
   /** How many flag keys the evaluator keeps parsed. */
   static final int MAX_KEYS = 1024;
+  /** How many (targetingKey, organization) pairs the evaluator keeps resolved to a scope and an id (about 150 bytes each). */
+  static final int MAX_PAIRS = 4096;
 
   private final ModuleRegistry registry;
   private final String organizationAttribute;
@@ -82,6 +84,8 @@ public final class FlagEvaluator implements AutoCloseable {
   private final ParseCache<UUID> userIds = new ParseCache<>(MAX_IDS, FlagEvaluator::uuid);
   private final ParseCache<UUID> organizationIds = new ParseCache<>(MAX_IDS, FlagEvaluator::uuid);
   private final ParseCache<FlagKey> flagKeys = new ParseCache<>(MAX_KEYS, FlagKey::parse);
+  // Without a CallerSource, a context's pair of texts always names the same caller and organization: resolved once.
+  private final PairCache<Asker> askers = new PairCache<>(MAX_PAIRS);
   private final Watch watch;
   private volatile boolean live;
 
@@ -276,13 +280,18 @@ public final class FlagEvaluator implements AutoCloseable {
             + "' is not the authenticated caller: flags are answered for the caller only; leave targetingKey out");
       }
     } else {
-      if (targetingKey == null || targetingKey.isBlank()) {
-        return Asker.refused(ErrorCode.TARGETING_KEY_MISSING, what(key) + ": the context's targetingKey must be the user's id");
+      if (targetingKey != null && organization instanceof String text) {
+        Asker known = askers.get(targetingKey, text);
+        if (known != null) {
+          return known;
+        }
       }
-      UUID userId = userIds.get(targetingKey);
-      if (userId == null) {
-        return Asker.refused(ErrorCode.INVALID_CONTEXT, "the context's targetingKey '" + targetingKey
-            + "' is not a user id (a UUID)");
+      UUID userId = targetingKey == null ? null : userIds.get(targetingKey);
+      if (userId == null) { // a blank key parses to nothing: told apart here, not read on every hit
+        return targetingKey == null || targetingKey.isBlank()
+            ? Asker.refused(ErrorCode.TARGETING_KEY_MISSING, what(key) + ": the context's targetingKey must be the user's id")
+            : Asker.refused(ErrorCode.INVALID_CONTEXT, "the context's targetingKey '" + targetingKey
+                + "' is not a user id (a UUID)");
       }
       caller = registry.asUser(userId);
     }
@@ -292,7 +301,11 @@ public final class FlagEvaluator implements AutoCloseable {
           ? what(key) + ": the context's attribute '" + organizationAttribute + "' must be the organization's id"
           : "the context's attribute '" + organizationAttribute + "' is not an organization id (a UUID): " + organization);
     }
-    return new Asker(caller, orgId, null);
+    Asker asker = new Asker(caller, orgId, null);
+    if (callerSource == null && organization instanceof String text) {
+      askers.put(Objects.requireNonNull(targetingKey), text, asker); // a scope is immutable and valid for good
+    }
+    return asker;
   }
 
   /** What an error message names: the flag, or all flags. */
@@ -301,29 +314,35 @@ public final class FlagEvaluator implements AutoCloseable {
   }
 
   private Resolution answer(String key, UserScope caller, UUID orgId) {
+    // A key without a dot is a module's id as it is (FlagKey.parse): nothing to parse or look up for the boolean flag.
     FlagKey flag;
-    try {
-      flag = Objects.requireNonNull(flagKeys.get(key));
-    } catch (IllegalArgumentException e) {
-      return Resolution.error(ErrorCode.PARSE_ERROR, e.getMessage());
+    if (key.indexOf('.') < 0) {
+      flag = null;
+    } else {
+      try {
+        flag = Objects.requireNonNull(flagKeys.get(key));
+      } catch (IllegalArgumentException e) {
+        return Resolution.error(ErrorCode.PARSE_ERROR, e.getMessage());
+      }
     }
+    String moduleId = flag == null ? key : flag.moduleId();
     boolean cached = live; // read before the call: a snapshot that goes stale during it answered from the database
     boolean on;
     try {
-      on = caller.isEnabled(orgId, flag.moduleId());
+      on = caller.isEnabled(orgId, moduleId);
     } catch (IllegalArgumentException e) {
-      return notFound(key, flag);
+      return notFound(key, moduleId, flag);
     }
-    if (!on && !catalog.contains(caller, flag.moduleId())) {
-      return notFound(key, flag);
+    if (!on && !catalog.contains(caller, moduleId)) {
+      return notFound(key, moduleId, flag);
     }
-    if (flag.setting() == null) {
+    if (flag == null || flag.setting() == null) {
       return on ? (cached ? Resolution.ON_CACHED : Resolution.ON_QUERIED) : (cached ? Resolution.OFF_CACHED : Resolution.OFF_QUERIED);
     }
     if (!on) {
       return Resolution.NOT_ENABLED;
     }
-    Optional<Installation> installation = caller.installation(orgId, flag.moduleId());
+    Optional<Installation> installation = caller.installation(orgId, moduleId);
     if (installation.isEmpty() || !installation.get().enabled()) {
       return Resolution.NOT_ENABLED; // switched off between the two reads
     }
@@ -331,9 +350,11 @@ public final class FlagEvaluator implements AutoCloseable {
     return value.isMissingNode() || value.isNull() ? Resolution.NOT_SET : Resolution.setting(value);
   }
 
-  private static Resolution notFound(String key, FlagKey flag) {
-    return Resolution.error(ErrorCode.FLAG_NOT_FOUND, "flag '" + key + "': there is no module '" + flag.moduleId()
-        + "' in the catalog: name a registered module's id" + (flag.setting() == null ? "" : ", then a dot and the setting"));
+  /** The module's id is unknown; {@code flag} is the parsed key of a setting, {@code null} for a module's flag. */
+  private static Resolution notFound(String key, String moduleId, @Nullable FlagKey flag) {
+    return Resolution.error(ErrorCode.FLAG_NOT_FOUND, "flag '" + key + "': there is no module '" + moduleId
+        + "' in the catalog: name a registered module's id" + (flag == null || flag.setting() == null ? ""
+        : ", then a dot and the setting"));
   }
 
   private static @Nullable UUID uuid(String text) {

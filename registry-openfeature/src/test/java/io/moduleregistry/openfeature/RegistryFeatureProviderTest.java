@@ -8,6 +8,9 @@ import dev.openfeature.sdk.EvaluationContext;
 import dev.openfeature.sdk.EventDetails;
 import dev.openfeature.sdk.FlagEvaluationDetails;
 import dev.openfeature.sdk.ImmutableContext;
+import dev.openfeature.sdk.LayeredEvaluationContext;
+import dev.openfeature.sdk.MutableContext;
+import dev.openfeature.sdk.ProviderEvaluation;
 import dev.openfeature.sdk.OpenFeatureAPI;
 import dev.openfeature.sdk.Reason;
 import dev.openfeature.sdk.Value;
@@ -23,6 +26,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -30,6 +34,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.postgresql.ds.PGSimpleDataSource;
 
@@ -50,7 +55,7 @@ class RegistryFeatureProviderTest {
     db = RegistryDatabase.shared();
     writer = ModuleRegistry.create(db.appDataSource()); // another writer: the cached registry learns only from the feed
     cached = ModuleRegistry.builder(db.appDataSource()).snapshot(SnapshotSettings.defaults()).build();
-    for (String id : List.of("of-time", "of-off", "of-absent", "of-events")) {
+    for (String id : List.of("of-time", "of-off", "of-absent", "of-events", "of-later")) {
       writer.asService().registerModule(ModuleDefinition.of(id, id));
     }
     acme = db.fixtures().tenant("Acme OpenFeature");
@@ -253,6 +258,72 @@ class RegistryFeatureProviderTest {
         client.getBooleanDetails("of-time", false, member()).getReason().equals(Reason.CACHED.name()));
   }
 
+  /**
+   * The provider as called directly (the SDK's Client hands it a LayeredEvaluationContext; a caller of the provider
+   * itself, an ImmutableContext or a MutableContext): it reads an ImmutableContext through its map view rather than
+   * its cloning getters, so every kind must answer alike, errors included.
+   */
+  @Test
+  void everyKindOfContextAnswersAlike() {
+    RegistryFeatureProvider provider = new RegistryFeatureProvider(cached);
+    API.setProviderAndWait("provider-direct", provider);
+    String org = acme.orgId().toString();
+    Map<String, Value> inAcme = Map.of("organization", new Value(org));
+    for (EvaluationContext ctx : kinds(acme.member().toString(), inAcme)) {
+      assertThat(provider.getBooleanEvaluation("of-time", false, ctx)).as(ctx.getClass().getSimpleName())
+          .returns(true, ProviderEvaluation::getValue).returns(null, ProviderEvaluation::getErrorCode)
+          .returns(Resolution.ENABLED, ProviderEvaluation::getVariant);
+      assertThat(provider.getIntegerEvaluation("of-time.rounding", 0, ctx).getValue()).isEqualTo(15);
+    }
+    for (EvaluationContext ctx : kinds(stranger.toString(), inAcme)) {
+      assertThat(provider.getBooleanEvaluation("of-time", true, ctx)).as(ctx.getClass().getSimpleName())
+          .returns(false, ProviderEvaluation::getValue).returns(null, ProviderEvaluation::getErrorCode);
+    }
+    Map<String, Map<String, Value>> badOrgs = Map.of("none", Map.of(), "a number", Map.of("organization", new Value(42)),
+        "no uuid", Map.of("organization", new Value("acme")));
+    for (Map.Entry<String, Map<String, Value>> bad : badOrgs.entrySet()) {
+      for (EvaluationContext ctx : kinds(acme.member().toString(), bad.getValue())) {
+        assertError(provider.getBooleanEvaluation("of-time", true, ctx), true, ErrorCode.INVALID_CONTEXT);
+      }
+    }
+    for (String missing : new String[] {null, "", "   "}) {
+      for (EvaluationContext ctx : kinds(missing, inAcme)) {
+        assertError(provider.getBooleanEvaluation("of-time", true, ctx), true, ErrorCode.TARGETING_KEY_MISSING);
+      }
+    }
+    for (EvaluationContext ctx : kinds("not-a-uuid", inAcme)) {
+      assertError(provider.getBooleanEvaluation("of-time", true, ctx), true, ErrorCode.INVALID_CONTEXT);
+    }
+  }
+
+  /** A context evaluated again and again (its pair of texts resolved once) still follows another writer's change. */
+  @Test
+  void aRecurringContextFollowsAnotherWritersChange() {
+    RegistryFeatureProvider provider = new RegistryFeatureProvider(cached);
+    API.setProviderAndWait("provider-recurring", provider);
+    EvaluationContext ctx = member();
+    Await.until("an answer from the member's entry in memory", () ->
+        provider.getBooleanEvaluation("of-later", true, ctx).getReason().equals(Reason.CACHED.name()));
+    assertThat(provider.getBooleanEvaluation("of-later", true, ctx).getValue()).isFalse();
+
+    writer.asService().install(acme.orgId(), "of-later");
+
+    Await.until("the install to reach the recurring context", () ->
+        provider.getBooleanEvaluation("of-later", false, ctx).getValue());
+    writer.asService().disable(acme.orgId(), "of-later");
+    Await.until("the disable to reach the recurring context", () ->
+        !provider.getBooleanEvaluation("of-later", true, ctx).getValue());
+    assertThat(provider.getBooleanEvaluation("of-later", true, ctx).getReason()).isEqualTo(Reason.CACHED.name());
+  }
+
+  /** The same targeting key and attributes as each kind of context the provider may be handed. */
+  private static List<EvaluationContext> kinds(@Nullable String targetingKey, Map<String, Value> attributes) {
+    ImmutableContext immutable = targetingKey == null ? new ImmutableContext(attributes)
+        : new ImmutableContext(targetingKey, attributes);
+    return List.of(immutable, new MutableContext(targetingKey, new HashMap<>(attributes)),
+        new LayeredEvaluationContext(ImmutableContext.EMPTY, ImmutableContext.EMPTY, ImmutableContext.EMPTY, immutable));
+  }
+
   @Test
   void shutdownStopsListeningToTheRegistry() {
     RegistryFeatureProvider provider = new RegistryFeatureProvider(cached);
@@ -274,7 +345,7 @@ class RegistryFeatureProviderTest {
     assertThat(details.getErrorMessage()).isNotBlank();
   }
 
-  private static <T> void assertError(dev.openfeature.sdk.ProviderEvaluation<T> evaluation, T defaultValue, ErrorCode code) {
+  private static <T> void assertError(ProviderEvaluation<T> evaluation, T defaultValue, ErrorCode code) {
     assertThat(evaluation.getErrorCode()).as(evaluation.toString()).isEqualTo(code);
     assertThat(evaluation.getValue()).isEqualTo(defaultValue);
     assertThat(evaluation.getReason()).isEqualTo(Reason.ERROR.name());
