@@ -91,6 +91,12 @@ final class PreparedCall<I extends Target, T> {
     /** Ignores it: for calls whose transaction nobody needs to know. */
     TransactionId IGNORED = xid -> { };
 
+    /**
+     * Called once the joined call ran, with the id of the caller's transaction, when it has one (a
+     * transaction that only read has none, and this is not called).
+     *
+     * @param xid the transaction's id, an xid8
+     */
     void joined(long xid);
   }
 

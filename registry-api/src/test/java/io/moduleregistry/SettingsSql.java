@@ -10,6 +10,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The database's settings validators, called as a signed-in user (the role the settings trigger runs as for
@@ -30,7 +31,8 @@ final class SettingsSql {
    * path, which does not look into members equal to those of {@code held}, a document valid against
    * the schema; without one ({@code null}), the two-argument function.
    */
-  static List<List<String>> violations(String schema, List<String> documents, String held) throws SQLException {
+  static List<List<String>> violations(String schema, List<String> documents, @Nullable String held)
+      throws SQLException {
     try (Connection c = RegistryDatabase.shared().appDataSource().getConnection()) {
       asSignedInUser(c);
       List<List<String>> out = new ArrayList<>(documents.size());

@@ -24,7 +24,16 @@
 --     their unchanged members.
 --   * settings_node_violations (the recursive step) is gone.
 -- A $ref cycle without members (which settings_schema_problems and the catalog refuse) would loop: the
--- walk stops after 1,000,000 locations with SQLSTATE 54001 (as the recursion ran out of stack).
+-- walk stops after 1,000,000 locations with SQLSTATE 54001 (as the recursion ran out of stack). The walk
+-- holds every location it has queued until it returns, so the trigger does not walk settings whose jsonb
+-- is over 1 MiB: their compact text is over the 64 KiB that org_modules_settings_size allows (jsonb takes
+-- at most about 5 bytes per byte of compact JSON text), and that check refuses them after the trigger.
+--
+-- Held settings are valid because the trigger refuses invalid ones for every writer who may write the
+-- row: it leaves only role authenticated without admin rights on the organization to RLS, whose shipped
+-- policies refuse them any write of org_modules. A policy that lets other signed-in users write
+-- org_modules would let them store settings this trigger does not check; do not add one without
+-- extending the trigger's condition.
 
 create or replace function module_registry.settings_violations(p_schema jsonb, p_settings jsonb, p_held jsonb)
 returns text[]
@@ -67,8 +76,10 @@ begin
     held := helds[head];
     head := head + 1;
     if head > 1000000 then
-      -- only a schema outside the subset (a $ref cycle without members) gets here; the catalog refuses those
-      raise exception 'settings schema leads back to itself through $ref alone' using errcode = '54001';
+      -- a schema outside the subset (a $ref cycle without members, which the catalog refuses) or a document
+      -- far beyond the settings' size limit (which the trigger does not walk) gets here
+      raise exception 'settings too large to check, or a settings schema that leads back to itself through $ref alone'
+        using errcode = '54001';
     end if;
     if sch ? '$ref' then
       tail := tail + 1;
@@ -231,7 +242,7 @@ begin
 end
 $$;
 
-drop function module_registry.settings_node_violations(jsonb, jsonb, jsonb, text);
+drop function if exists module_registry.settings_node_violations(jsonb, jsonb, jsonb, text);
 
 revoke all on function module_registry.settings_violations(jsonb, jsonb, jsonb) from public, anon;
 grant execute on function module_registry.settings_violations(jsonb, jsonb, jsonb) to authenticated, service_role;
@@ -262,6 +273,9 @@ begin
   end if;
   if contract.settings_schema is null then
     return new;
+  end if;
+  if pg_catalog.pg_column_size(new.settings) > 1048576 then
+    return new;  -- far over org_modules_settings_size, which refuses it after this trigger: not worth a walk
   end if;
   -- what satisfies the schema already (see above): on an update of the same module the old settings,
   -- on an install the defaults (modules_settings_defaults_valid holds them to the same row's schema)

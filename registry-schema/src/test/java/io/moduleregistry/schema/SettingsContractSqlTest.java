@@ -114,6 +114,20 @@ class SettingsContractSqlTest {
   }
 
   @Test
+  void settingsFarOverTheSizeLimitAreRefusedByTheSizeCheckWithoutAWalk() {
+    // the walk keeps every location it queued: the trigger leaves a document this large to
+    // org_modules_settings_size (before, its closed schema's walk answered MR196 first)
+    Tenant acme = f.tenant("Acme");
+    Caller admin = Caller.user("admin", acme.admin());
+    assertThatThrownBy(() -> Transactions.commit(app, admin, c -> execute(c,
+        "insert into public.org_modules (org_id, module_id, settings) select ?, 'sc-time',"
+            + " jsonb_build_object('rounding', 15, 'tags', (select jsonb_agg(g) from generate_series(1, 300000) g))",
+        acme.orgId())))
+        .satisfies(sqlState(CHECK_VIOLATION))
+        .satisfies(thrown -> assertThat(server(thrown).getConstraint()).isEqualTo("org_modules_settings_size"));
+  }
+
+  @Test
   void aModuleWithoutSchemaTakesAnyObjectAsBefore() throws SQLException {
     Tenant acme = f.tenant("Acme");
     Caller admin = Caller.user("admin", acme.admin());

@@ -219,7 +219,7 @@ class SupabasePrivilegesTest {
 
   /**
    * The snapshot asks, as the service, whether the transactions of writes joined to a caller's
-   * transaction have ended; a joined write reads its transaction's id as the caller's role. Both
+   * transaction have ended; a joined write reads its transaction's id under the role its call is scoped to. Both
    * are built-in functions that PUBLIC may execute: no migration grants them, so none may take
    * them away (Supabase's default privileges touch only what is created in public).
    */
