@@ -2,8 +2,12 @@ package io.moduleregistry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,12 +19,15 @@ import org.junit.jupiter.api.Test;
  * {@code module_registry.settings_violations} list the same violations, in the same order, for every one of
  * 1,500 seeded documents per schema, over schemas that together use every keyword of the subset; and the
  * same for updates of a valid document (the trigger's path, which does not look into unchanged members).
- * The documents go to PostgreSQL a few hundred per round trip.
+ * The schema's compiled check ({@code module_registry.settings_check}, which the trigger asks first and
+ * which spares a matching document the walk) matches no document that Java refuses, and decides most valid
+ * ones. The documents go to PostgreSQL a few hundred per round trip.
  */
 class SettingsSchemaDifferentialTest {
 
   private static final int DOCUMENTS = 1500;
   private static final int BATCH = 500;
+  private static final int NEIGHBOURS = 3000;
 
   private record Subject(String name, String schema, Map<String, String[][]> patterns) {
   }
@@ -90,6 +97,10 @@ class SettingsSchemaDifferentialTest {
   @Test
   void javaAndSqlListTheSameViolationsForEveryGeneratedDocument() throws Exception {
     List<String> disagreements = new ArrayList<>();
+    List<String> unsound = new ArrayList<>();
+    int decided = 0;
+    int validAll = 0;
+    int edits = 0;
     StringBuilder shares = new StringBuilder();
     List<Integer> valids = new ArrayList<>();
     java.util.Set<String> failed = new java.util.TreeSet<>();
@@ -103,19 +114,29 @@ class SettingsSchemaDifferentialTest {
       SettingsDocuments generator = new SettingsDocuments(20_000 + s, schemaNode, subject.patterns());
       int valid = 0;
       String held = null; // a valid document: the old settings of the updates compared below
+      List<JsonNode> validDocuments = new ArrayList<>();
       for (int from = 0; from < DOCUMENTS; from += BATCH) {
         List<String> documents = new ArrayList<>();
         for (int i = from; i < Math.min(DOCUMENTS, from + BATCH); i++) {
           documents.add(generator.next());
         }
         List<List<String>> sql = SettingsSql.violations(subject.schema(), documents);
+        List<Boolean> checks = SettingsSql.checks(subject.schema(), documents);
         for (int i = 0; i < documents.size(); i++) {
           List<String> java = schema.violations(SettingsSchemaTest.json(documents.get(i)));
           if (!java.equals(sql.get(i))) {
             disagreements.add("schema (" + subject.name() + "): " + subject.schema() + "\n  document: " + documents.get(i)
                 + "\n  Java: " + java + "\n  SQL:  " + sql.get(i));
           }
+          if (checks.get(i) && !java.isEmpty()) {
+            unsound.add("schema (" + subject.name() + "): " + subject.schema() + "\n  document: " + documents.get(i)
+                + "\n  Java: " + java + "\n  the compiled check matched it");
+          }
+          decided += checks.get(i) ? 1 : 0;
           valid += java.isEmpty() ? 1 : 0;
+          if (java.isEmpty()) {
+            validDocuments.add(SettingsSchemaTest.json(documents.get(i)));
+          }
           java.forEach(v -> failed.add(v.substring(v.lastIndexOf(' ') + 1)));
           if (held == null && java.isEmpty() && SettingsSchemaTest.json(documents.get(i)).isObject()) {
             held = documents.get(i);
@@ -123,14 +144,22 @@ class SettingsSchemaDifferentialTest {
         }
         if (held != null) {
           updates += compareUpdates(subject, schema, held, documents, new Random(30_000L + s * 100L + from),
-              disagreements);
+              disagreements, unsound);
         }
       }
+      edits += probeNeighbours(subject, schema, validDocuments, new Random(40_000L + s), unsound);
       shares.append(subject.name()).append(": ").append(valid).append(" of ").append(DOCUMENTS).append(" valid\n");
       valids.add(valid);
+      validAll += valid;
     }
     System.out.print(shares);
     System.out.println(updates + " updates compared against a held document");
+    System.out.println("the compiled checks decided " + decided + " of " + validAll + " valid documents without a walk;"
+        + " " + edits + " single edits of valid documents probed");
+    assertThat(unsound).as("%d documents Java refuses that a compiled check matched, the first ones:%n%s", unsound.size(),
+        String.join("\n", unsound.subList(0, Math.min(5, unsound.size())))).isEmpty();
+    // a check that decides nothing would send every write to the walk: it must decide most valid documents
+    assertThat(decided).as("valid documents the compiled checks decided").isGreaterThan(validAll * 3 / 4);
     assertThat(disagreements).as("%d disagreements, the first ones:%n%s", disagreements.size(),
         String.join("\n", disagreements.subList(0, Math.min(5, disagreements.size())))).isEmpty();
     assertThat(failed).as("keywords seen failing").containsAll(List.of("type", "enum", "const", "minimum", "maximum",
@@ -145,24 +174,116 @@ class SettingsSchemaDifferentialTest {
    * The update path (settings_violations with the old settings held): each document becomes an update of
    * {@code held}, a valid document, taking some of its members (recursively in nested objects) and
    * dropping a few; the database, not looking into members equal to the held ones, must still list
-   * exactly what Java lists for the whole result.
+   * exactly what Java lists for the whole result; and the compiled check must not match a result Java refuses.
    */
   private static int compareUpdates(Subject subject, SettingsSchema schema, String held, List<String> documents,
-      Random random, List<String> disagreements) throws Exception {
+      Random random, List<String> disagreements, List<String> unsound) throws Exception {
     JsonNode heldNode = SettingsSchemaTest.json(held);
     List<String> updates = new ArrayList<>(documents.size());
     for (String document : documents) {
       updates.add(update(random, heldNode, SettingsSchemaTest.json(document)).toString());
     }
     List<List<String>> sql = SettingsSql.violations(subject.schema(), updates, held);
+    List<Boolean> checks = SettingsSql.checks(subject.schema(), updates);
     for (int i = 0; i < updates.size(); i++) {
       List<String> java = schema.violations(SettingsSchemaTest.json(updates.get(i)));
+      if (checks.get(i) && !java.isEmpty()) {
+        unsound.add("schema (" + subject.name() + "): " + subject.schema() + "\n  update: " + updates.get(i)
+            + "\n  Java: " + java + "\n  the compiled check matched it");
+      }
       if (!java.equals(sql.get(i))) {
         disagreements.add("schema (" + subject.name() + "): " + subject.schema() + "\n  held: " + held
             + "\n  update: " + updates.get(i) + "\n  Java: " + java + "\n  SQL (held):  " + sql.get(i));
       }
     }
     return updates.size();
+  }
+
+  /**
+   * The compiled check on near misses: valid documents with one edit each (a member dropped or added, an item
+   * duplicated, dropped or added, a number nudged by 1 or 0.5 or negated, a string lengthened, shortened or
+   * emptied, a value replaced by one of another type), so that a check off by one keyword at one place is
+   * caught by a document that breaks nothing else. It must not match one that Java refuses.
+   */
+  private static int probeNeighbours(Subject subject, SettingsSchema schema, List<JsonNode> valid, Random random,
+      List<String> unsound) throws Exception {
+    List<String> edited = new ArrayList<>();
+    for (int i = 0; i < NEIGHBOURS && !valid.isEmpty(); i++) {
+      edited.add(edit(valid.get(random.nextInt(valid.size())), random).toString());
+    }
+    for (int from = 0; from < edited.size(); from += BATCH) {
+      List<String> batch = edited.subList(from, Math.min(edited.size(), from + BATCH));
+      List<Boolean> checks = SettingsSql.checks(subject.schema(), batch);
+      for (int i = 0; i < batch.size(); i++) {
+        List<String> java = schema.violations(SettingsSchemaTest.json(batch.get(i)));
+        if (checks.get(i) && !java.isEmpty()) {
+          unsound.add("schema (" + subject.name() + "): " + subject.schema() + "\n  one edit: " + batch.get(i)
+              + "\n  Java: " + java + "\n  the compiled check matched it");
+        }
+      }
+    }
+    return edited.size();
+  }
+
+  /** A copy of {@code document} with one edit at a randomly chosen place (the root included). */
+  private static JsonNode edit(JsonNode document, Random random) {
+    List<JsonPointer> places = new ArrayList<>();
+    places(document, JsonPointer.empty(), places);
+    JsonNode copy = document.deepCopy();
+    JsonPointer at = places.get(random.nextInt(places.size()));
+    JsonNode node = copy.at(at);
+    JsonNode parent = at.matches() ? null : copy.at(at.head());
+    int choice = random.nextInt(4);
+    if (choice == 0 && node.isObject()) {
+      ((ObjectNode) node).put(node.size() > 0 && random.nextBoolean() ? node.fieldNames().next() + "x" : "zz", 1);
+    } else if (choice == 0 && node.isArray() && node.size() > 0) {
+      ((ArrayNode) node).add(node.get(random.nextInt(node.size())).deepCopy());
+    } else if (choice == 1 && parent != null && parent.isObject()) {
+      ((ObjectNode) parent).remove(at.last().getMatchingProperty());
+    } else if (choice == 1 && parent != null && parent.isArray()) {
+      ((ArrayNode) parent).remove(at.last().getMatchingIndex());
+    } else if (parent == null) {
+      return copy;
+    } else if (parent.isObject()) {
+      ((ObjectNode) parent).set(at.last().getMatchingProperty(), nudged(node, random));
+    } else {
+      ((ArrayNode) parent).set(at.last().getMatchingIndex(), nudged(node, random));
+    }
+    return copy;
+  }
+
+  private static void places(JsonNode node, JsonPointer at, List<JsonPointer> out) {
+    out.add(at);
+    if (node.isObject()) {
+      node.fieldNames().forEachRemaining(name -> places(node.get(name), at.appendProperty(name), out));
+    } else if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        places(node.get(i), at.appendIndex(i), out);
+      }
+    }
+  }
+
+  /** A value near {@code node} (the same type, one step off) or of another type. */
+  private static JsonNode nudged(JsonNode node, Random random) {
+    JsonNodeFactory nodes = JsonNodeFactory.withExactBigDecimals(true);
+    if (node.isNumber() && random.nextInt(3) > 0) {
+      BigDecimal n = node.decimalValue();
+      BigDecimal[] near = {n.add(BigDecimal.ONE), n.subtract(BigDecimal.ONE), n.add(new BigDecimal("0.5")),
+          n.subtract(new BigDecimal("0.5")), n.negate(), BigDecimal.ZERO};
+      return nodes.numberNode(near[random.nextInt(near.length)]);
+    }
+    if (node.isTextual() && random.nextInt(3) > 0) {
+      String t = node.textValue();
+      String[] near = {t + "x", t.isEmpty() ? "" : t.substring(t.offsetByCodePoints(0, 1)), "", t + "\n", t.toUpperCase(java.util.Locale.ROOT),
+          t + t};
+      return nodes.textNode(near[random.nextInt(near.length)]);
+    }
+    if (node.isBoolean() && random.nextBoolean()) {
+      return nodes.booleanNode(!node.booleanValue());
+    }
+    JsonNode[] other = {nodes.nullNode(), nodes.textNode("1"), nodes.numberNode(1), nodes.numberNode(new BigDecimal("1.5")),
+        nodes.booleanNode(true), nodes.arrayNode(), nodes.objectNode()};
+    return other[random.nextInt(other.length)];
   }
 
   /** {@code held} with some of {@code change}'s members, merged recursively where both are objects. */

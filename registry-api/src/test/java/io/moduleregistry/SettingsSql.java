@@ -58,6 +58,37 @@ final class SettingsSql {
     }
   }
 
+  /**
+   * Whether the schema's compiled check (module_registry.settings_check, which the settings trigger asks
+   * before it walks) matches each document (JSON texts), in order; as the service, the role it is granted to.
+   * Fails when the schema compiles to nothing.
+   */
+  static List<Boolean> checks(String schema, List<String> documents) throws SQLException {
+    try (Connection c = RegistryDatabase.shared().appDataSource().getConnection()) {
+      try (Statement s = c.createStatement()) {
+        s.execute("set role service_role");
+      }
+      List<Boolean> out = new ArrayList<>(documents.size());
+      try (PreparedStatement s = c.prepareStatement("select k.c is not null, jsonb_path_exists(d.value, k.c, '{}', true)"
+          + " from (select module_registry.settings_check(?::jsonb) c) k, jsonb_array_elements(?::jsonb) with ordinality d"
+          + " order by d.ordinality")) {
+        s.setString(1, schema);
+        s.setString(2, "[" + String.join(",", documents) + "]");
+        try (ResultSet rs = s.executeQuery()) {
+          while (rs.next()) {
+            if (!rs.getBoolean(1)) {
+              throw new IllegalStateException("the schema compiles to no check: " + schema);
+            }
+            out.add(rs.getBoolean(2));
+          }
+        }
+      } finally {
+        reset(c);
+      }
+      return out;
+    }
+  }
+
   /** settings_schema_problems(schema). */
   static List<String> problems(String schema) throws SQLException {
     try (Connection c = RegistryDatabase.shared().appDataSource().getConnection()) {

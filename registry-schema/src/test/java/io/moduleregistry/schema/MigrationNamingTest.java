@@ -33,7 +33,8 @@ class MigrationNamingTest {
         "requirements_privileges",
         "settings_validator",
         "settings_contract",
-        "settings_validator_single_pass");
+        "settings_validator_single_pass",
+        "settings_compiled_check");
     assertThat(migrations).extracting(Migration::version).doesNotHaveDuplicates().isSorted();
     for (Migration m : migrations) {
       LocalDateTime when = LocalDateTime.parse(m.version(), DateTimeFormatter.ofPattern("yyyyMMddHHmmss"));

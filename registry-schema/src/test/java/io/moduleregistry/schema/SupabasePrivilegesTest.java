@@ -163,7 +163,10 @@ class SupabasePrivilegesTest {
         "authenticated EXECUTE function module_registry.settings_node_problems(p_root jsonb, p_node jsonb, p_pointer text)",
         "service_role EXECUTE function module_registry.settings_node_problems(p_root jsonb, p_node jsonb, p_pointer text)",
         "authenticated EXECUTE function module_registry.settings_schema_problems(p_schema jsonb)",
-        "service_role EXECUTE function module_registry.settings_schema_problems(p_schema jsonb)"));
+        "service_role EXECUTE function module_registry.settings_schema_problems(p_schema jsonb)",
+        // what a schema compiles to (the settings trigger's fast check), for the service to inspect; the
+        // compiled checks' table and the compiler's parts are the owner's alone
+        "service_role EXECUTE function module_registry.settings_check(p_schema jsonb)"));
     for (String table : List.of("public.modules", "public.org_modules", "public.module_requirements")) {
       for (String privilege : List.of("SELECT", "INSERT", "UPDATE", "DELETE")) {
         allowed.add("service_role " + privilege + " table " + table);

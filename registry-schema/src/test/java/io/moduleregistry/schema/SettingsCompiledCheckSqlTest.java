@@ -1,0 +1,136 @@
+package io.moduleregistry.schema;
+
+import static io.moduleregistry.schema.SqlStates.INSUFFICIENT_PRIVILEGE;
+import static io.moduleregistry.schema.SqlStates.sqlState;
+import static io.moduleregistry.schema.Transactions.execute;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.moduleregistry.testkit.Fixtures;
+import io.moduleregistry.testkit.RegistryDatabase;
+import io.moduleregistry.testkit.Tenant;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The settings schemas' compiled checks (migration 20241207000000): kept with the schema they were
+ * compiled from by a trigger on the catalog; trusted by the settings trigger only while that schema is
+ * the module's; readable and writable by nobody but the owner. Whether a check ever matches a document
+ * the schema refuses is SettingsSchemaDifferentialTest's (registry-api) question.
+ */
+class SettingsCompiledCheckSqlTest {
+
+  static final String SCHEMA = SettingsContractSqlTest.SCHEMA;
+  static final String OTHER = "{\"type\": \"object\", \"properties\": {\"rounding\": {\"type\": \"string\"}}}";
+
+  private static DataSource app;
+  private static DataSource owner;
+  private static Fixtures f;
+  private static final Caller service = Caller.service();
+
+  @BeforeAll
+  static void catalog() {
+    RegistryDatabase db = RegistryDatabase.shared();
+    app = db.appDataSource();
+    owner = db.ownerDataSource();
+    f = db.fixtures();
+    f.module("cc-time", "Time");
+    f.update("update public.modules set settings_schema = ?::jsonb, settings_defaults = ?::jsonb where id = 'cc-time'",
+        SCHEMA, SettingsContractSqlTest.DEFAULTS);
+  }
+
+  private static Object checked(String module) {
+    return f.queryValue("select settings_schema::text from module_registry.settings_checks where module_id = ?", module);
+  }
+
+  private static boolean matches(String module, String document) {
+    return (Boolean) f.queryValue("select jsonb_path_exists(?::jsonb, settings_check, '{}', true)"
+        + " from module_registry.settings_checks where module_id = ?", document, module);
+  }
+
+  @Test
+  void theCatalogsTriggerKeepsEachModulesCheckWithTheSchemaItWasCompiledFrom() {
+    f.module("cc-follow", "Follow");
+    assertThat(checked("cc-follow")).as("no schema, no check").isNull();
+    f.update("update public.modules set settings_schema = ?::jsonb, settings_defaults = ?::jsonb where id = 'cc-follow'",
+        SCHEMA, SettingsContractSqlTest.DEFAULTS);
+    assertThat(checked("cc-follow")).isEqualTo(f.queryValue("select ?::jsonb::text", SCHEMA));
+    assertThat(matches("cc-follow", "{\"rounding\": 15, \"mode\": \"strict\"}")).isTrue();
+    assertThat(matches("cc-follow", "{\"rounding\": \"15\"}")).isFalse();
+    f.update("update public.modules set settings_schema = ?::jsonb, settings_defaults = '{}' where id = 'cc-follow'", OTHER);
+    assertThat(checked("cc-follow")).isEqualTo(f.queryValue("select ?::jsonb::text", OTHER));
+    assertThat(matches("cc-follow", "{\"rounding\": \"15\"}")).isTrue();
+    f.update("update public.modules set settings_schema = null where id = 'cc-follow'");
+    assertThat(checked("cc-follow")).isNull();
+    f.update("update public.modules set settings_schema = ?::jsonb where id = 'cc-follow'", OTHER);
+    f.update("delete from public.modules where id = 'cc-follow'");
+    assertThat(f.queryValue("select count(*) from module_registry.settings_checks where module_id = 'cc-follow'"))
+        .isEqualTo(0L);
+  }
+
+  @Test
+  void theTriggerTrustsACheckOnlyWhileItsSchemaIsTheModules() throws SQLException {
+    Tenant acme = f.tenant("Acme");
+    String broken = "{\"rounding\": \"fifteen\"}";
+    try (Connection c = owner.getConnection()) {
+      c.setAutoCommit(false);
+      try {
+        // a check that matches everything, compiled (so it says) from the module's schema: the trigger
+        // takes its word, and the walk never runs, which is why only the owner may write these rows
+        execute(c, "update module_registry.settings_checks set settings_check = 'strict $ ? (exists(@))'"
+            + " where module_id = 'cc-time'");
+        asAdmin(c, acme.admin());
+        assertThat(execute(c, "insert into public.org_modules (org_id, module_id, settings) values (?, 'cc-time', ?::jsonb)",
+            acme.orgId(), broken)).isEqualTo(1);
+        execute(c, "reset role");
+        // the same check kept for another schema (a row the trigger on modules did not refresh): ignored
+        execute(c, "update module_registry.settings_checks set settings_schema = ?::jsonb where module_id = 'cc-time'", OTHER);
+        asAdmin(c, acme.admin());
+        execute(c, "savepoint stale");
+        assertThatThrownBy(() -> execute(c, "update public.org_modules set settings = ?::jsonb"
+            + " where org_id = ? and module_id = 'cc-time'", "{\"rounding\": 61}", acme.orgId()))
+            .satisfies(sqlState(SettingsContractSqlTest.BROKEN))
+            .hasMessageContaining("'/rounding' violates maximum");
+        execute(c, "rollback to savepoint stale");
+      } finally {
+        c.rollback();
+      }
+    }
+    assertThat(checked("cc-time")).as("rolled back").isEqualTo(f.queryValue("select ?::jsonb::text", SCHEMA));
+  }
+
+  @Test
+  void noApiRoleMayReadOrWriteTheChecksOrCallTheCompilersParts() {
+    Tenant acme = f.tenant("Acme");
+    for (Caller caller : new Caller[] {Caller.user("admin", acme.admin()), service, Caller.anon()}) {
+      assertThatThrownBy(() -> caller.update(app, "update module_registry.settings_checks"
+          + " set settings_check = 'strict $' where module_id = 'cc-time'"))
+          .as(caller.name()).satisfies(sqlState(INSUFFICIENT_PRIVILEGE));
+      assertThatThrownBy(() -> caller.update(app, "select count(*) from module_registry.settings_checks"))
+          .as(caller.name()).satisfies(sqlState(INSUFFICIENT_PRIVILEGE));
+      assertThatThrownBy(() -> caller.update(app, "select module_registry.settings_check_equals('1')"))
+          .as(caller.name()).satisfies(sqlState(INSUFFICIENT_PRIVILEGE));
+    }
+  }
+
+  @Test
+  void aSchemaOutsideTheSubsetCompilesToNothing() {
+    assertThat(f.queryValue("select module_registry.settings_check('{\"type\": \"object\", \"oneOf\": []}')")).isNull();
+    assertThat(f.queryValue("select module_registry.settings_check('{\"type\": \"string\"}')")).isNull();
+    assertThat(f.queryValue("select module_registry.settings_check(null)")).isNull();
+    assertThat(f.queryValue("select module_registry.settings_check('{\"type\": \"object\"}') is not null")).isEqualTo(true);
+  }
+
+  private static void asAdmin(Connection c, UUID admin) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(
+        "select set_config('role', 'authenticated', true), set_config('request.jwt.claims', ?, true)")) {
+      s.setString(1, "{\"sub\":\"" + admin + "\",\"role\":\"authenticated\"}");
+      s.execute();
+    }
+  }
+}
