@@ -184,7 +184,7 @@ class SettingsSchemaDifferentialTest {
       updates.add(update(random, heldNode, SettingsSchemaTest.json(document)).toString());
     }
     List<List<String>> sql = SettingsSql.violations(subject.schema(), updates, held);
-    List<Boolean> checks = SettingsSql.checks(subject.schema(), updates);
+    List<Boolean> checks = SettingsSql.checks(subject.schema(), updates, java.util.Collections.nCopies(updates.size(), held));
     for (int i = 0; i < updates.size(); i++) {
       List<String> java = schema.violations(SettingsSchemaTest.json(updates.get(i)));
       if (checks.get(i) && !java.isEmpty()) {
@@ -203,17 +203,23 @@ class SettingsSchemaDifferentialTest {
    * The compiled check on near misses: valid documents with one edit each (a member dropped or added, an item
    * duplicated, dropped or added, a number nudged by 1 or 0.5 or negated, a string lengthened, shortened or
    * emptied, a value replaced by one of another type), so that a check off by one keyword at one place is
-   * caught by a document that breaks nothing else. It must not match one that Java refuses.
+   * caught by a document that breaks nothing else; half of them with the original held, as the trigger
+   * holds an update's old settings. It must not match one that Java refuses.
    */
   private static int probeNeighbours(Subject subject, SettingsSchema schema, List<JsonNode> valid, Random random,
       List<String> unsound) throws Exception {
     List<String> edited = new ArrayList<>();
+    List<String> originals = new ArrayList<>();
     for (int i = 0; i < NEIGHBOURS && !valid.isEmpty(); i++) {
-      edited.add(edit(valid.get(random.nextInt(valid.size())), random).toString());
+      JsonNode original = valid.get(random.nextInt(valid.size()));
+      edited.add(edit(original, random).toString());
+      // half with the original held, as an update of it is checked; half without
+      originals.add(i % 2 == 0 ? original.toString() : null);
     }
     for (int from = 0; from < edited.size(); from += BATCH) {
       List<String> batch = edited.subList(from, Math.min(edited.size(), from + BATCH));
-      List<Boolean> checks = SettingsSql.checks(subject.schema(), batch);
+      List<Boolean> checks = SettingsSql.checks(subject.schema(), batch,
+          originals.subList(from, Math.min(edited.size(), from + BATCH)));
       for (int i = 0; i < batch.size(); i++) {
         List<String> java = schema.violations(SettingsSchemaTest.json(batch.get(i)));
         if (checks.get(i) && !java.isEmpty()) {

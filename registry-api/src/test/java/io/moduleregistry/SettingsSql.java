@@ -60,20 +60,38 @@ final class SettingsSql {
 
   /**
    * Whether the schema's compiled check (module_registry.settings_check, which the settings trigger asks
-   * before it walks) matches each document (JSON texts), in order; as the service, the role it is granted to.
-   * Fails when the schema compiles to nothing.
+   * before it walks) matches each document (JSON texts), in order, with no held document; as the
+   * service, the role it is granted to. Fails when the schema compiles to nothing.
    */
   static List<Boolean> checks(String schema, List<String> documents) throws SQLException {
+    return checks(schema, documents, null);
+  }
+
+  /**
+   * The same with each document's held document ({@code $h}, a document valid against the schema, whose
+   * equal scalar members the check takes as satisfied, as the trigger passes the old settings), or none
+   * where {@code helds} or its element is null.
+   */
+  static List<Boolean> checks(String schema, List<String> documents, @Nullable List<String> helds)
+      throws SQLException {
     try (Connection c = RegistryDatabase.shared().appDataSource().getConnection()) {
       try (Statement s = c.createStatement()) {
         s.execute("set role service_role");
       }
       List<Boolean> out = new ArrayList<>(documents.size());
-      try (PreparedStatement s = c.prepareStatement("select k.c is not null, jsonb_path_exists(d.value, k.c, '{}', true)"
-          + " from (select module_registry.settings_check(?::jsonb) c) k, jsonb_array_elements(?::jsonb) with ordinality d"
-          + " order by d.ordinality")) {
+      try (PreparedStatement s = c.prepareStatement("select k.c is not null,"
+          + " jsonb_path_exists(d.value, k.c, jsonb_build_object('h', h.value), true)"
+          + " from (select module_registry.settings_check(?::jsonb) c) k,"
+          + " jsonb_array_elements(?::jsonb) with ordinality d join jsonb_array_elements(?::jsonb) with ordinality h"
+          + " on h.ordinality = d.ordinality order by d.ordinality")) {
         s.setString(1, schema);
         s.setString(2, "[" + String.join(",", documents) + "]");
+        List<String> held = new ArrayList<>(documents.size());
+        for (int i = 0; i < documents.size(); i++) {
+          String h = helds == null ? null : helds.get(i);
+          held.add(h == null ? "null" : h);
+        }
+        s.setString(3, "[" + String.join(",", held) + "]");
         try (ResultSet rs = s.executeQuery()) {
           while (rs.next()) {
             if (!rs.getBoolean(1)) {

@@ -9,7 +9,8 @@
 --   * settings_check(schema) compiles a schema of the subset to a jsonpath `strict $ ? (P)` whose P is
 --     true only for a document that satisfies the schema. It is sound, not complete: wherever jsonpath
 --     cannot decide cheaply (uniqueItems beyond 8 items or between objects and arrays, lengths beyond 255
---     characters, 29 February and leap seconds in date formats, $ref nested deeper than 6) P is false and
+--     characters, 29 February and leap seconds in date formats, $ref nested deeper than 6 or, in a schema
+--     of many $refs, fewer) P is false and
 --     the walk decides. P is built so that it is never "unknown" under a negation: a negation only ever
 --     applies to exists(...) or to a comparison of member names, which are true or false; an unknown
 --     elsewhere (an error inside a filter) makes P not true, which sends the write to the walk.
@@ -30,7 +31,10 @@ create table module_registry.settings_checks (
   constraint settings_checks_pkey primary key (module_id),
   constraint settings_checks_module_fkey foreign key (module_id) references public.modules (id)
     on delete cascade on update cascade
-);
+)
+-- kept in the row uncompressed up to a page: every settings write reads its module's check, and
+-- decompressing a 5 KB check cost as much as a third of running it
+with (toast_tuple_target = 8160);
 
 comment on table module_registry.settings_checks is
   'Each module''s settings schema compiled to a jsonpath (settings_check) and the schema it was compiled from; the settings trigger uses a check only while that schema is the module''s.';
@@ -71,8 +75,14 @@ end
 $$;
 
 -- The jsonpath predicate (on @) for one subschema: true only when @ satisfies it; null when the node has
--- a keyword this compiler does not know (the catalog refuses such schemas; nothing is then compiled).
-create or replace function module_registry.settings_check_predicate(p_root jsonb, p_node jsonb, p_depth int)
+-- a keyword this compiler does not know (the catalog refuses such schemas; nothing is then compiled) or
+-- its text grows past 100,000 characters. p_depth: how many more $refs to follow (inlined) before
+-- leaving what lies beyond them to the walk. p_held: the jsonpath of the held document's value at this
+-- place ($h at the root; null under items and additionalProperties, whose places are not fixed): a
+-- member equal to it, a scalar, satisfies its schema already (see the trigger), so its keywords (a
+-- pattern, a format) are not evaluated again.
+create or replace function module_registry.settings_check_predicate(p_root jsonb, p_node jsonb, p_depth int,
+  p_held text)
 returns text
 language plpgsql immutable parallel safe
 set search_path = ''
@@ -93,6 +103,8 @@ declare
   props jsonb := coalesce(p_node -> 'properties', '{}'::jsonb);
   extra jsonb := p_node -> 'additionalProperties';
   others text;
+  member text;
+  scalar boolean;
 begin
   if pg_catalog.jsonb_typeof(p_node) is distinct from 'object' then
     return null;
@@ -103,12 +115,12 @@ begin
                  '$schema', '$defs', 'properties', 'additionalProperties', 'minLength', 'maxLength') then
         null;  -- annotations, or handled below with their siblings
       when k = '$ref' then
-        if p_depth >= 6 then
+        if p_depth <= 0 then
           parts := parts || undecided;
         else
           sub := module_registry.settings_check_predicate(p_root, p_root -> '$defs' -> pg_catalog.substr(v #>> '{}', 9),
-                   p_depth + 1);
-          if sub is null then
+                   p_depth - 1, p_held);
+          if sub is null or pg_catalog.length(sub) > 100000 then
             return null;
           end if;
           parts := parts || sub;
@@ -155,17 +167,20 @@ begin
           -- of n items compares its n(n-1)/2 pairs and asks its size n times); equal scalars of one type are
           -- duplicates; two objects or two arrays are not compared (jsonpath cannot), so they leave the
           -- verdict to the walk, as do more than 8 items
+          -- items of one scalar type (items' own type) compare directly
+          scalar := p_node -> 'items' -> 'type' in ('"string"', '"number"', '"integer"', '"boolean"');
           sub := '@.size() <= 8';
           for j in reverse 7 .. 1 loop
             sub := pg_catalog.format('(@.size() <= %s || (%s && %s))', j,
-              (select pg_catalog.string_agg(pg_catalog.format('(@[%s].type() != @[%s].type() || (@[%s].type() != "object"'
-                 || ' && @[%s].type() != "array" && @[%s] != @[%s]))', i, j, i, i, i, j), ' && ')
+              (select pg_catalog.string_agg(case when scalar then pg_catalog.format('@[%s] != @[%s]', i, j)
+                 else pg_catalog.format('(@[%s].type() != @[%s].type() || (@[%s].type() != "object"'
+                 || ' && @[%s].type() != "array" && @[%s] != @[%s]))', i, j, i, i, i, j) end, ' && ')
                  from pg_catalog.generate_series(0, j - 1) i), sub);
           end loop;
           arrays := arrays || sub;
         end if;
       when k = 'items' then
-        sub := module_registry.settings_check_predicate(p_root, v, p_depth);
+        sub := module_registry.settings_check_predicate(p_root, v, p_depth, null);
         if sub is null then
           return null;
         end if;
@@ -177,33 +192,42 @@ begin
         return null;
     end case;
   end loop;
-  -- lengths in characters: a regular expression bound is at most 255, so longer bounds decide only
-  -- strings of up to 255 characters
+  -- lengths in characters, as prefixes of . (a chain the regular expression engine stops reading after,
+  -- where ^.{0,80}$ cost three times as much); a bound is at most 255, so a longer minLength is left to
+  -- the walk and a longer maxLength decides only strings of up to 254 characters
   lo := coalesce((p_node -> 'minLength')::numeric, 0);
   hi := (p_node -> 'maxLength')::numeric;
-  if lo > 255 or lo > coalesce(hi, lo) then
+  if lo > 255 then
     strings := strings || undecided;
-  elsif hi is not null then
-    strings := strings || ('@ like_regex "^.{' || lo || ',' || least(hi, 255) || '}$" flag "s"');
-  elsif lo > 0 then
-    strings := strings || ('@ like_regex "^.{' || lo || ',}" flag "s"');
+  elsif lo = 1 then
+    strings := strings || '@ != ""'::text;
+  elsif lo > 1 then
+    strings := strings || ('@ like_regex "^.{' || lo || '}" flag "s"');
+  end if;
+  if hi is not null then
+    strings := strings || ('!(@ like_regex "^.{' || least(hi + 1, 255) || '}" flag "s")');
   end if;
   -- members: a member present satisfies its property's schema (exists(@."k") is unknown, not false, when
   -- k is missing: strict mode); one pass over the member names only where other members are limited
   for k, v in select e.key, e.value from pg_catalog.jsonb_each(props) e loop
-    sub := module_registry.settings_check_predicate(p_root, v, p_depth);
+    member := '@.' || pg_catalog.to_jsonb(k)::text;
+    sub := module_registry.settings_check_predicate(p_root, v, p_depth,
+             p_held || '.' || pg_catalog.to_jsonb(k)::text);
     if sub is null then
       return null;
     end if;
-    objects := objects || ('((exists(@.' || pg_catalog.to_jsonb(k)::text || ')) is unknown || exists(@.'
-      || pg_catalog.to_jsonb(k)::text || ' ? (' || sub || ')))');
+    -- == compares scalars only (objects and arrays: unknown), and is unknown where the held document
+    -- has no such member: then the member's own keywords decide
+    objects := objects || ('((exists(' || member || ')) is unknown'
+      || coalesce(' || exists(' || member || ' ? (@ == ' || p_held || '.' || pg_catalog.to_jsonb(k)::text || '))', '')
+      || ' || exists(' || member || ' ? (' || sub || ')))');
   end loop;
   others := (select pg_catalog.string_agg('@.key != ' || pg_catalog.to_jsonb(e)::text, ' && ')
                from pg_catalog.jsonb_object_keys(props) e);
   if extra = 'false'::jsonb then
     objects := objects || coalesce('!exists(@.keyvalue() ? (' || others || '))', '!exists(@.keyvalue())');
   elsif pg_catalog.jsonb_typeof(extra) = 'object' then
-    sub := module_registry.settings_check_predicate(p_root, extra, p_depth);
+    sub := module_registry.settings_check_predicate(p_root, extra, p_depth, null);
     if sub is null then
       return null;
     end if;
@@ -238,11 +262,16 @@ set search_path = ''
 as $$
 declare
   p text;
+  refs int;
 begin
   if p_schema is null or pg_catalog.cardinality(module_registry.settings_schema_problems(p_schema)) > 0 then
     return null;
   end if;
-  p := module_registry.settings_check_predicate(p_schema, p_schema, 0);
+  -- $refs are inlined up to 6 deep, fewer where there are many of them, so that compiling follows at most
+  -- about 20,000 of them whatever the schema (r references, d deep: r^d)
+  refs := (pg_catalog.length(p_schema::text) - pg_catalog.length(pg_catalog.replace(p_schema::text, '"$ref"', ''))) / 6;
+  p := module_registry.settings_check_predicate(p_schema, p_schema,
+         least(6, pg_catalog.floor(pg_catalog.ln(20000) / pg_catalog.ln(greatest(refs, 2)))::int), '$h');
   -- a schema whose $refs multiply (two references to a recursive definition per level) is left to the walk
   if p is null or pg_catalog.length(p) > 100000 then
     return null;
@@ -252,10 +281,10 @@ end
 $$;
 
 comment on function module_registry.settings_check(jsonb) is
-  'A settings schema compiled to a jsonpath that matches (jsonb_path_exists) only documents satisfying it; a document it does not match may still satisfy it (settings_violations decides). Null for a schema outside the subset or too large to compile.';
+  'A settings schema compiled to a jsonpath that matches (jsonb_path_exists(document, check, jsonb_build_object(''h'', held), true)) only documents satisfying it; held: null, or a document satisfying the schema whose equal scalar members are taken as satisfied. A document it does not match may still satisfy the schema (settings_violations decides). Null for a schema outside the subset or too large to compile.';
 
 revoke all on function module_registry.settings_check_equals(jsonb) from public, anon;
-revoke all on function module_registry.settings_check_predicate(jsonb, jsonb, int) from public, anon;
+revoke all on function module_registry.settings_check_predicate(jsonb, jsonb, int, text) from public, anon;
 revoke all on function module_registry.settings_check(jsonb) from public, anon;
 grant execute on function module_registry.settings_check(jsonb) to service_role;
 
@@ -300,6 +329,7 @@ set search_path = ''
 as $$
 declare
   contract record;
+  held jsonb;
   violations text[];
   total integer;
 begin
@@ -323,15 +353,16 @@ begin
   if pg_catalog.pg_column_size(new.settings) > 1048576 then
     return new;  -- far over org_modules_settings_size, which refuses it after this trigger: not worth a walk
   end if;
-  if contract.settings_check is not null
-     and pg_catalog.jsonb_path_exists(new.settings, contract.settings_check, '{}'::jsonb, true) then
-    return new;  -- the compiled check matches only settings that satisfy the schema
-  end if;
   -- what satisfies the schema already (see 20241206000000): on an update of the same module the old
   -- settings, on an install the defaults (modules_settings_defaults_valid holds them to the same row's schema)
-  violations := module_registry.settings_violations(contract.settings_schema, new.settings,
-    case when tg_op = 'INSERT' then contract.settings_defaults
-         when new.module_id = old.module_id then old.settings end);
+  held := case when tg_op = 'INSERT' then contract.settings_defaults
+               when new.module_id = old.module_id then old.settings end;
+  if contract.settings_check is not null
+     and pg_catalog.jsonb_path_exists(new.settings, contract.settings_check, pg_catalog.jsonb_build_object('h', held),
+           true) then
+    return new;  -- the compiled check matches only settings that satisfy the schema
+  end if;
+  violations := module_registry.settings_violations(contract.settings_schema, new.settings, held);
   total := pg_catalog.cardinality(violations);
   if total > 0
      and exists (select 1 from public.organizations o where o.id = new.org_id)

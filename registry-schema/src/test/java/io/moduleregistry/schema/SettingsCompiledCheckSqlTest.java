@@ -49,7 +49,7 @@ class SettingsCompiledCheckSqlTest {
   }
 
   private static boolean matches(String module, String document) {
-    return (Boolean) f.queryValue("select jsonb_path_exists(?::jsonb, settings_check, '{}', true)"
+    return (Boolean) f.queryValue("select jsonb_path_exists(?::jsonb, settings_check, '{\"h\": null}', true)"
         + " from module_registry.settings_checks where module_id = ?", document, module);
   }
 
