@@ -1,28 +1,34 @@
 -- A settings schema compiled to one jsonpath check at sync time, so that a valid write does not walk
 -- (issue 20's cost).
 --
--- Measured (callgrind, BENCHMARKS.md): after 20241206000000 a one-member settings write to a module with
--- a schema still cost about 390,000 instructions more than one without, nearly all of it PL/pgSQL: the
--- walk evaluates some thirty expressions per location, and plpgsql sets every expression up again in
--- each transaction, which a write always is. A jsonpath runs in C, is stored parsed, and is one
--- expression. So:
+-- Measured (callgrind, ARCHITECTURE.md ADR-32): after 20241206000000 a one-member settings write to a
+-- module with a schema still cost about 340,000 instructions more than one without (every member: about
+-- 900,000), nearly all of it PL/pgSQL: the walk evaluates some thirty expressions per location, and
+-- plpgsql sets every expression up again in each transaction, which a write always is. A jsonpath runs in
+-- C, is stored parsed, and is one expression. So:
 --   * settings_check(schema) compiles a schema of the subset to a jsonpath `strict $ ? (P)` whose P is
 --     true only for a document that satisfies the schema. It is sound, not complete: wherever jsonpath
---     cannot decide cheaply (uniqueItems beyond 8 items or between objects and arrays, lengths beyond 255
---     characters, 29 February and leap seconds in date formats, $ref nested deeper than 6 or, in a schema
---     of many $refs, fewer) P is false and
---     the walk decides. P is built so that it is never "unknown" under a negation: a negation only ever
---     applies to exists(...) or to a comparison of member names, which are true or false; an unknown
---     elsewhere (an error inside a filter) makes P not true, which sends the write to the walk.
+--     cannot decide cheaply (uniqueItems beyond 8 items or between objects and arrays, a minLength over
+--     255 and strings of 255 characters or more under a maxLength of 255 or more, 29 February and leap
+--     seconds in date formats, $ref nested deeper than 6 or, in a schema of many $refs, fewer) P is false
+--     and the walk decides. P is built so that it is never "unknown" under a negation: a negation only
+--     ever applies to exists(...), to is unknown, to a regular expression on a string or to a comparison
+--     of member names, which are true or false; an unknown elsewhere (an error inside a filter) makes P
+--     not true, which sends the write to the walk.
+--   * The variable $h is the held document (null for none): as in 20241206000000, a document that
+--     satisfies the schema (the old settings on an update, the defaults on an install). A scalar member
+--     equal to $h's at the same fixed place satisfies its schema already, so its keywords (a pattern, a
+--     format) are not evaluated again.
 --   * settings_checks keeps each module's compiled check with the schema it was compiled from; a trigger
 --     on modules refreshes it. The settings trigger uses a check only when that schema equals the
 --     module's current one, so a stale or missing row (a write with the triggers off) costs a walk, never
 --     a wrong verdict.
 --   * apply_settings_contract: a document the check accepts is stored without the walk; any other is
 --     walked as before, which gives the verdict and the messages. The differential test compares the
---     check with Java's validator on every generated document: it never accepts one Java refuses.
--- Nothing here is callable by anon or authenticated: the table is the owner's, the compiler is for
--- service_role (to see what a schema compiles to).
+--     check with Java's validator on generated documents, updates and single edits of valid documents:
+--     it never accepts one Java refuses.
+-- Nothing here is callable by anon or authenticated: the table is the owner's (a forged check would be
+-- taken at its word), the compiler is for service_role (to see what a schema compiles to).
 
 create table module_registry.settings_checks (
   module_id text not null,
