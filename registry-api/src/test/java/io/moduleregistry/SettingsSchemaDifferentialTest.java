@@ -91,6 +91,7 @@ class SettingsSchemaDifferentialTest {
              't~x':{'const':{'k':[1,'2',{'z':null}]}},
              'ü':{'type':'string','minLength':0},
              '':{'type':'null'},
+             'q\\"u\\\\o':{'type':'string','maxLength':2},
              '😀':{'type':['array','object'],'maxItems':1,'required':['r'],'additionalProperties':{'const':0}}}}"""),
           Map.of()));
 

@@ -10,8 +10,9 @@
 --     true only for a document that satisfies the schema. It is sound, not complete: wherever jsonpath
 --     cannot decide cheaply (uniqueItems beyond 8 items or between objects and arrays, a minLength over
 --     255 and strings of 255 characters or more under a maxLength of 255 or more, 29 February and leap
---     seconds in date formats, $ref nested deeper than 6 or, in a schema of many $refs, fewer) P is false
---     and the walk decides. P is built so that it is never "unknown" under a negation: a negation only
+--     seconds in date formats, $ref nested deeper than 6 or, in a schema of many $refs, fewer, subschemas
+--     nested deeper than 64) P is false and the walk decides; a schema it cannot compile at all gets no
+--     check, never a failed write of the catalog. P is built so that it is never "unknown" under a negation: a negation only
 --     ever applies to exists(...), to is unknown, to a regular expression on a string or to a comparison
 --     of member names, which are true or false; an unknown elsewhere (an error inside a filter) makes P
 --     not true, which sends the write to the walk.
@@ -20,7 +21,8 @@
 --     equal to $h's at the same fixed place satisfies its schema already, so its keywords (a pattern, a
 --     format) are not evaluated again.
 --   * settings_checks keeps each module's compiled check with the schema it was compiled from; a trigger
---     on modules refreshes it. The settings trigger uses a check only when that schema equals the
+--     on modules refreshes it (when the schema changes: a later migration that changes this compiler
+--     must recompile every row itself). The settings trigger uses a check only when that schema equals the
 --     module's current one, so a stale or missing row (a write with the triggers off) costs a walk, never
 --     a wrong verdict.
 --   * apply_settings_contract: a document the check accepts is stored without the walk; any other is
@@ -83,12 +85,14 @@ $$;
 -- The jsonpath predicate (on @) for one subschema: true only when @ satisfies it; null when the node has
 -- a keyword this compiler does not know (the catalog refuses such schemas; nothing is then compiled) or
 -- its text grows past 100,000 characters. p_depth: how many more $refs to follow (inlined) before
--- leaving what lies beyond them to the walk. p_held: the jsonpath of the held document's value at this
+-- leaving what lies beyond them to the walk; p_nesting: how many more subschemas deep to compile before
+-- leaving what lies deeper to the walk (so that compiling recurses a bounded depth whatever the schema,
+-- far from PostgreSQL's stack limit). p_held: the jsonpath of the held document's value at this
 -- place ($h at the root; null under items and additionalProperties, whose places are not fixed): a
 -- member equal to it, a scalar, satisfies its schema already (see the trigger), so its keywords (a
 -- pattern, a format) are not evaluated again.
 create or replace function module_registry.settings_check_predicate(p_root jsonb, p_node jsonb, p_depth int,
-  p_held text)
+  p_nesting int, p_held text)
 returns text
 language plpgsql immutable parallel safe
 set search_path = ''
@@ -112,6 +116,9 @@ declare
   member text;
   scalar boolean;
 begin
+  if p_nesting <= 0 then
+    return undecided;
+  end if;
   if pg_catalog.jsonb_typeof(p_node) is distinct from 'object' then
     return null;
   end if;
@@ -125,7 +132,7 @@ begin
           parts := parts || undecided;
         else
           sub := module_registry.settings_check_predicate(p_root, p_root -> '$defs' -> pg_catalog.substr(v #>> '{}', 9),
-                   p_depth - 1, p_held);
+                   p_depth - 1, p_nesting - 1, p_held);
           if sub is null or pg_catalog.length(sub) > 100000 then
             return null;
           end if;
@@ -186,7 +193,7 @@ begin
           arrays := arrays || sub;
         end if;
       when k = 'items' then
-        sub := module_registry.settings_check_predicate(p_root, v, p_depth, null);
+        sub := module_registry.settings_check_predicate(p_root, v, p_depth, p_nesting - 1, null);
         if sub is null then
           return null;
         end if;
@@ -200,7 +207,8 @@ begin
   end loop;
   -- lengths in characters, as prefixes of . (a chain the regular expression engine stops reading after,
   -- where ^.{0,80}$ cost three times as much); a bound is at most 255, so a longer minLength is left to
-  -- the walk and a longer maxLength decides only strings of up to 254 characters
+  -- the walk and a longer maxLength decides only strings of up to 254 characters; a bound is printed as
+  -- an integer (a schema may write 2.0, which a regular expression's {n} refuses)
   lo := coalesce((p_node -> 'minLength')::numeric, 0);
   hi := (p_node -> 'maxLength')::numeric;
   if lo > 255 then
@@ -208,16 +216,16 @@ begin
   elsif lo = 1 then
     strings := strings || '@ != ""'::text;
   elsif lo > 1 then
-    strings := strings || ('@ like_regex "^.{' || lo || '}" flag "s"');
+    strings := strings || ('@ like_regex "^.{' || lo::int || '}" flag "s"');
   end if;
   if hi is not null then
-    strings := strings || ('!(@ like_regex "^.{' || least(hi + 1, 255) || '}" flag "s")');
+    strings := strings || ('!(@ like_regex "^.{' || least(hi + 1, 255)::int || '}" flag "s")');
   end if;
   -- members: a member present satisfies its property's schema (exists(@."k") is unknown, not false, when
   -- k is missing: strict mode); one pass over the member names only where other members are limited
   for k, v in select e.key, e.value from pg_catalog.jsonb_each(props) e loop
     member := '@.' || pg_catalog.to_jsonb(k)::text;
-    sub := module_registry.settings_check_predicate(p_root, v, p_depth,
+    sub := module_registry.settings_check_predicate(p_root, v, p_depth, p_nesting - 1,
              p_held || '.' || pg_catalog.to_jsonb(k)::text);
     if sub is null then
       return null;
@@ -233,7 +241,7 @@ begin
   if extra = 'false'::jsonb then
     objects := objects || coalesce('!exists(@.keyvalue() ? (' || others || '))', '!exists(@.keyvalue())');
   elsif pg_catalog.jsonb_typeof(extra) = 'object' then
-    sub := module_registry.settings_check_predicate(p_root, extra, p_depth, null);
+    sub := module_registry.settings_check_predicate(p_root, extra, p_depth, p_nesting - 1, null);
     if sub is null then
       return null;
     end if;
@@ -277,12 +285,18 @@ begin
   -- about 20,000 of them whatever the schema (r references, d deep: r^d)
   refs := (pg_catalog.length(p_schema::text) - pg_catalog.length(pg_catalog.replace(p_schema::text, '"$ref"', ''))) / 6;
   p := module_registry.settings_check_predicate(p_schema, p_schema,
-         least(6, pg_catalog.floor(pg_catalog.ln(20000) / pg_catalog.ln(greatest(refs, 2)))::int), '$h');
+         least(6, pg_catalog.floor(pg_catalog.ln(20000) / pg_catalog.ln(greatest(refs, 2)))::int), 64, '$h');
   -- a schema whose $refs multiply (two references to a recursive definition per level) is left to the walk
   if p is null or pg_catalog.length(p) > 100000 then
     return null;
   end if;
   return ('strict $ ? (' || p || ')')::jsonpath;
+exception
+  -- a schema the catalog took but this compiler cannot turn into a jsonpath (too complex for the stack or
+  -- the parser, or a construct it prints wrongly) gets no check, so that the module's write does not
+  -- fail: its settings are walked, as without this migration
+  when statement_too_complex or program_limit_exceeded or syntax_error or invalid_regular_expression then
+    return null;
 end
 $$;
 
@@ -290,7 +304,7 @@ comment on function module_registry.settings_check(jsonb) is
   'A settings schema compiled to a jsonpath that matches (jsonb_path_exists(document, check, jsonb_build_object(''h'', held), true)) only documents satisfying it; held: null, or a document satisfying the schema whose equal scalar members are taken as satisfied. A document it does not match may still satisfy the schema (settings_violations decides). Null for a schema outside the subset or too large to compile.';
 
 revoke all on function module_registry.settings_check_equals(jsonb) from public, anon;
-revoke all on function module_registry.settings_check_predicate(jsonb, jsonb, int, text) from public, anon;
+revoke all on function module_registry.settings_check_predicate(jsonb, jsonb, int, int, text) from public, anon;
 revoke all on function module_registry.settings_check(jsonb) from public, anon;
 grant execute on function module_registry.settings_check(jsonb) to service_role;
 

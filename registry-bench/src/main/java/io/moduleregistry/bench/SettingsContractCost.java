@@ -1,8 +1,11 @@
 package io.moduleregistry.bench;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.moduleregistry.ModuleRegistry;
 import io.moduleregistry.ServiceScope;
 import io.moduleregistry.postgres.DatabaseProvider;
+import io.moduleregistry.testkit.Fixtures;
 import io.moduleregistry.testkit.RegistryDatabase;
 import io.moduleregistry.testkit.Tenant;
 import java.nio.file.Files;
@@ -60,6 +63,7 @@ public final class SettingsContractCost {
       for (String module : new String[] {SettingsContractBenchmarks.WITH_SCHEMA, SettingsContractBenchmarks.WITHOUT_SCHEMA}) {
         service.install(tenant.orgId(), module, SettingsContractBenchmarks.document(15));
       }
+      requireCompiledCheck(db.fixtures());
       Path log = Files.createTempFile("registry-jmh-settings-contract", ".log");
       System.out.println("Running JMH (details in " + log + ")...");
       Collection<RunResult> results = new Runner(new OptionsBuilder()
@@ -81,6 +85,27 @@ public final class SettingsContractCost {
       Path benchmarks = out.resolve("BENCHMARKS.md");
       Files.writeString(benchmarks, MergePatchCost.withSection(Files.readString(benchmarks), HEADING, section));
       System.out.println("Wrote " + benchmarks);
+    }
+  }
+
+  /**
+   * Fails the run unless the module's compiled check (ADR-32) matches each bench document whichever
+   * of them is held: what is measured is that path, not the walk a check that missed would fall to.
+   */
+  private static void requireCompiledCheck(Fixtures fixtures) throws JsonProcessingException {
+    ObjectMapper json = new ObjectMapper();
+    List<Map<String, Object>> documents = List.of(SettingsContractBenchmarks.document(15),
+        SettingsContractBenchmarks.document(30), SettingsContractBenchmarks.otherDocument());
+    for (Map<String, Object> document : documents) {
+      for (Map<String, Object> held : documents) {
+        Object matched = fixtures.queryValue("select jsonb_path_exists(?::jsonb, settings_check,"
+            + " jsonb_build_object('h', ?::jsonb), true) from module_registry.settings_checks where module_id = ?",
+            json.writeValueAsString(document), json.writeValueAsString(held), SettingsContractBenchmarks.WITH_SCHEMA);
+        if (!Boolean.TRUE.equals(matched)) {
+          throw new IllegalStateException("the compiled settings check does not match " + document + " (held: " + held
+              + "): the bench would measure the walk; see ADR-32 for what the check leaves to it");
+        }
+      }
     }
   }
 

@@ -3,8 +3,10 @@ package io.moduleregistry.schema;
 import static io.moduleregistry.schema.SqlStates.INSUFFICIENT_PRIVILEGE;
 import static io.moduleregistry.schema.SqlStates.sqlState;
 import static io.moduleregistry.schema.Transactions.execute;
+import static io.moduleregistry.schema.Transactions.value;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.moduleregistry.testkit.Fixtures;
 import io.moduleregistry.testkit.RegistryDatabase;
@@ -115,6 +117,8 @@ class SettingsCompiledCheckSqlTest {
           .as(caller.name()).satisfies(sqlState(INSUFFICIENT_PRIVILEGE));
       assertThatThrownBy(() -> caller.update(app, "select module_registry.settings_check_equals('1')"))
           .as(caller.name()).satisfies(sqlState(INSUFFICIENT_PRIVILEGE));
+      assertThatThrownBy(() -> caller.update(app, "select module_registry.settings_check_predicate('{}', '{}', 1, 1, '$h')"))
+          .as(caller.name()).satisfies(sqlState(INSUFFICIENT_PRIVILEGE));
     }
   }
 
@@ -124,6 +128,62 @@ class SettingsCompiledCheckSqlTest {
     assertThat(f.queryValue("select module_registry.settings_check('{\"type\": \"string\"}')")).isNull();
     assertThat(f.queryValue("select module_registry.settings_check(null)")).isNull();
     assertThat(f.queryValue("select module_registry.settings_check('{\"type\": \"object\"}') is not null")).isEqualTo(true);
+  }
+
+  @Test
+  void lengthsWrittenAsDecimalsCompileToTheSameBounds() {
+    f.module("cc-decimal", "Decimal");
+    f.update("update public.modules set settings_schema = ?::jsonb where id = 'cc-decimal'",
+        "{\"type\": \"object\", \"properties\": {\"code\": {\"type\": \"string\", \"minLength\": 2.0, \"maxLength\": 3.0}}}");
+    assertThat(matches("cc-decimal", "{\"code\": \"ab\"}")).isTrue();
+    assertThat(matches("cc-decimal", "{\"code\": \"abc\"}")).isTrue();
+    assertThat(matches("cc-decimal", "{\"code\": \"a\"}")).isFalse();
+    assertThat(matches("cc-decimal", "{\"code\": \"abcd\"}")).isFalse();
+  }
+
+  @Test
+  void aSchemaNestedDeeperThanTheCompilerGoesLeavesWhatLiesDeeperToTheWalk() {
+    // arrays 200 deep whose innermost items are a definition itself 200 deep: the catalog examines each
+    // 200 deep; the compiler, inlining the definition, would recurse 400 deep, past PostgreSQL's stack
+    String definition = "{\"type\": \"integer\"}";
+    String property = "{\"$ref\": \"#/$defs/deep\"}";
+    for (int i = 0; i < 200; i++) {
+      definition = "{\"items\": " + definition + "}";
+      property = "{\"type\": \"array\", \"items\": " + property + "}";
+    }
+    f.module("cc-deep", "Deep");
+    f.update("update public.modules set settings_schema = ?::jsonb where id = 'cc-deep'",
+        "{\"type\": \"object\", \"$defs\": {\"deep\": " + definition + "}, \"properties\": {\"d\": " + property + "}}");
+    assertThat(matches("cc-deep", "{\"d\": [[]]}")).as("shallow: decided by the check").isTrue();
+    String deep = "{\"d\": " + "[".repeat(100) + "]".repeat(100) + "}";
+    assertThat(matches("cc-deep", deep)).as("deeper than the compiler went: walked").isFalse();
+    Tenant acme = f.tenant("Acme");
+    f.update("insert into public.org_modules (org_id, module_id, settings) values (?, 'cc-deep', ?::jsonb)",
+        acme.orgId(), deep);
+    assertThatThrownBy(() -> Caller.user("admin", acme.admin()).update(app, "update public.org_modules"
+        + " set settings = '{\"d\": [\"flat\"]}' where org_id = ? and module_id = 'cc-deep'", acme.orgId()))
+        .satisfies(sqlState(SettingsContractSqlTest.BROKEN))
+        .hasMessageContaining("'/d/0' violates type");
+  }
+
+  @Test
+  void aSchemaTheCompilerCannotFinishCompilesToNothingRatherThanFailingTheModulesWrite() throws SQLException {
+    assumeTrue(Boolean.TRUE.equals(f.queryValue("select rolsuper from pg_roles where rolname = current_user")),
+        "needs a superuser owner to lower max_stack_depth (an external server's owner may not be one)");
+    try (Connection c = owner.getConnection()) {
+      c.setAutoCommit(false);
+      try {
+        // 60 deep: within the compiler's bounds, beyond what 100 kB of stack holds
+        String schema = "{\"type\": \"object\", \"properties\": {\"a\": " + "{\"items\": ".repeat(60)
+            + "{\"type\": \"string\"}" + "}".repeat(60) + "}}";
+        assertThat(value(c, "select module_registry.settings_check(?::jsonb) is null", schema)).isEqualTo(false);
+        execute(c, "set local max_stack_depth = '100kB'");
+        assertThat(value(c, "select module_registry.settings_check(?::jsonb) is null", schema))
+            .as("out of stack: no check, so the walk decides").isEqualTo(true);
+      } finally {
+        c.rollback();
+      }
+    }
   }
 
   private static void asAdmin(Connection c, UUID admin) throws SQLException {

@@ -2,6 +2,7 @@ package io.moduleregistry.schema;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import javax.sql.DataSource;
 
@@ -27,21 +28,35 @@ final class Transactions {
 
   /** Runs one statement with parameters bound in order. */
   static int execute(Connection c, String sql, Object... parameters) throws SQLException {
-    try (PreparedStatement s = c.prepareStatement(sql)) {
-      for (int i = 0; i < parameters.length; i++) {
-        s.setObject(i + 1, parameters[i]);
-      }
+    try (PreparedStatement s = bound(c, sql, parameters)) {
       return s.executeUpdate();
+    }
+  }
+
+  /** Runs one query with parameters bound in order and returns its first row's first column (null for no row). */
+  static Object value(Connection c, String sql, Object... parameters) throws SQLException {
+    try (PreparedStatement s = bound(c, sql, parameters); ResultSet rows = s.executeQuery()) {
+      return rows.next() ? rows.getObject(1) : null;
     }
   }
 
   /** Runs one statement that may return rows (a function call), with parameters bound in order; the rows are dropped. */
   static void call(Connection c, String sql, Object... parameters) throws SQLException {
-    try (PreparedStatement s = c.prepareStatement(sql)) {
+    try (PreparedStatement s = bound(c, sql, parameters)) {
+      s.execute();
+    }
+  }
+
+  private static PreparedStatement bound(Connection c, String sql, Object... parameters) throws SQLException {
+    PreparedStatement s = c.prepareStatement(sql);
+    try {
       for (int i = 0; i < parameters.length; i++) {
         s.setObject(i + 1, parameters[i]);
       }
-      s.execute();
+      return s;
+    } catch (SQLException e) {
+      s.close();
+      throw e;
     }
   }
 
