@@ -8,14 +8,15 @@
 -- C, is stored parsed, and is one expression. So:
 --   * settings_check(schema) compiles a schema of the subset to a jsonpath `strict $ ? (P)` whose P is
 --     true only for a document that satisfies the schema. It is sound, not complete: wherever jsonpath
---     cannot decide cheaply (uniqueItems beyond 8 items or between objects and arrays, a minLength over
---     255 and strings of 255 characters or more under a maxLength of 255 or more, 29 February and leap
---     seconds in date formats, $ref nested deeper than 6 or, in a schema of many $refs, fewer, subschemas
---     nested deeper than 64) P is false and the walk decides; a schema it cannot compile at all gets no
---     check, never a failed write of the catalog. P is built so that it is never "unknown" under a negation: a negation only
---     ever applies to exists(...), to is unknown, to a regular expression on a string or to a comparison
---     of member names, which are true or false; an unknown elsewhere (an error inside a filter) makes P
---     not true, which sends the write to the walk.
+--     cannot decide cheaply (uniqueItems beyond 8 items or between two objects or two arrays, a
+--     minLength over 255 and strings of 255 characters or more under a maxLength of 255 or more, 29
+--     February and leap seconds in date formats, $ref nested deeper than 6 or, in a schema of many $refs,
+--     fewer, subschemas and enum or const values nested deeper than 64) P is false and the walk decides;
+--     a schema whose check would pass 100,000 characters, or that it cannot compile at all, gets no
+--     check (every write of its settings is walked), never a failed write of the catalog. P is built so
+--     that it is never "unknown" under a negation: a negation only ever applies to exists(...) or to a
+--     regular expression on a string, which are true or false; an unknown elsewhere (an error inside a
+--     filter) makes P not true, which sends the write to the walk.
 --   * The variable $h is the held document (null for none): as in 20241206000000, a document that
 --     satisfies the schema (the old settings on an update, the defaults on an install). A scalar member
 --     equal to $h's at the same fixed place satisfies its schema already, so its keywords (a pattern, a
@@ -49,8 +50,12 @@ comment on table module_registry.settings_checks is
 
 revoke all on table module_registry.settings_checks from public;
 
--- The jsonpath predicate (on @) that holds exactly when @ equals p_value as jsonb equality has it (1 = 1.0).
-create or replace function module_registry.settings_check_equals(p_value jsonb)
+-- The jsonpath predicate (on @) that holds only when @ equals p_value as jsonb equality has it (1 = 1.0);
+-- exactly so when p_value is nested at most p_nesting deep. Deeper, it is false (!exists(@)) and the walk
+-- decides: an enum or const value counts against the compiler's nesting bound like a subschema, since a
+-- check nested as deep as its value recurses as deep when it runs (a value 630 deep ran out of stack in
+-- a write made from a deeper call stack, where the walk, a queue, does not).
+create or replace function module_registry.settings_check_equals(p_value jsonb, p_nesting int)
 returns text
 language plpgsql immutable parallel safe strict
 set search_path = ''
@@ -58,6 +63,9 @@ as $$
 declare
   parts text[];
 begin
+  if p_nesting <= 0 then
+    return '!exists(@)';
+  end if;
   case pg_catalog.jsonb_typeof(p_value)
     when 'object' then
       if p_value = '{}'::jsonb then
@@ -66,12 +74,12 @@ begin
       select array['@.type() == "object"',
                    '!exists(@.keyvalue() ? (' || pg_catalog.string_agg('@.key != ' || pg_catalog.to_jsonb(e.key)::text, ' && ') || '))']
              || pg_catalog.array_agg('exists(@.' || pg_catalog.to_jsonb(e.key)::text || ' ? ('
-                  || module_registry.settings_check_equals(e.value) || '))')
+                  || module_registry.settings_check_equals(e.value, p_nesting - 1) || '))')
         into parts from pg_catalog.jsonb_each(p_value) e;
     when 'array' then
       select array['@.type() == "array"', '@.size() == ' || pg_catalog.jsonb_array_length(p_value)]
              || coalesce(pg_catalog.array_agg('exists(@[' || (e.i - 1) || '] ? ('
-                  || module_registry.settings_check_equals(e.v) || '))'), '{}')
+                  || module_registry.settings_check_equals(e.v, p_nesting - 1) || '))'), '{}')
         into parts from pg_catalog.jsonb_array_elements(p_value) with ordinality e(v, i);
     when 'null' then
       return '@.type() == "null"';
@@ -145,10 +153,10 @@ begin
                  from pg_catalog.jsonb_array_elements_text(
                    case pg_catalog.jsonb_typeof(v) when 'array' then v else pg_catalog.jsonb_build_array(v) end) t) || ')');
       when k = 'enum' then
-        parts := parts || coalesce('(' || (select pg_catalog.string_agg(module_registry.settings_check_equals(e), ' || ')
+        parts := parts || coalesce('(' || (select pg_catalog.string_agg(module_registry.settings_check_equals(e, p_nesting - 1), ' || ')
                    from pg_catalog.jsonb_array_elements(v) e) || ')', undecided);
       when k = 'const' then
-        parts := parts || module_registry.settings_check_equals(v);
+        parts := parts || module_registry.settings_check_equals(v, p_nesting - 1);
       when k = 'minimum' then
         numbers := numbers || ('@ >= ' || v::text);
       when k = 'maximum' then
@@ -303,7 +311,7 @@ $$;
 comment on function module_registry.settings_check(jsonb) is
   'A settings schema compiled to a jsonpath that matches (jsonb_path_exists(document, check, jsonb_build_object(''h'', held), true)) only documents satisfying it; held: null, or a document satisfying the schema whose equal scalar members are taken as satisfied. A document it does not match may still satisfy the schema (settings_violations decides). Null for a schema outside the subset or too large to compile.';
 
-revoke all on function module_registry.settings_check_equals(jsonb) from public, anon;
+revoke all on function module_registry.settings_check_equals(jsonb, int) from public, anon;
 revoke all on function module_registry.settings_check_predicate(jsonb, jsonb, int, int, text) from public, anon;
 revoke all on function module_registry.settings_check(jsonb) from public, anon;
 grant execute on function module_registry.settings_check(jsonb) to service_role;

@@ -15,6 +15,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -115,7 +117,7 @@ class SettingsCompiledCheckSqlTest {
           .as(caller.name()).satisfies(sqlState(INSUFFICIENT_PRIVILEGE));
       assertThatThrownBy(() -> caller.update(app, "select count(*) from module_registry.settings_checks"))
           .as(caller.name()).satisfies(sqlState(INSUFFICIENT_PRIVILEGE));
-      assertThatThrownBy(() -> caller.update(app, "select module_registry.settings_check_equals('1')"))
+      assertThatThrownBy(() -> caller.update(app, "select module_registry.settings_check_equals('1', 1)"))
           .as(caller.name()).satisfies(sqlState(INSUFFICIENT_PRIVILEGE));
       assertThatThrownBy(() -> caller.update(app, "select module_registry.settings_check_predicate('{}', '{}', 1, 1, '$h')"))
           .as(caller.name()).satisfies(sqlState(INSUFFICIENT_PRIVILEGE));
@@ -128,6 +130,25 @@ class SettingsCompiledCheckSqlTest {
     assertThat(f.queryValue("select module_registry.settings_check('{\"type\": \"string\"}')")).isNull();
     assertThat(f.queryValue("select module_registry.settings_check(null)")).isNull();
     assertThat(f.queryValue("select module_registry.settings_check('{\"type\": \"object\"}') is not null")).isEqualTo(true);
+  }
+
+  @Test
+  void aSchemaWhoseCheckWouldPassTheSizeBoundGetsNoneAndItsWritesAreWalked() {
+    // an enum of 5,000 numbers: about 175,000 characters of check, past the compiler's 100,000
+    String values = IntStream.range(0, 5000).mapToObj(Integer::toString)
+        .collect(Collectors.joining(", "));
+    f.module("cc-large", "Large");
+    f.update("update public.modules set settings_schema = ?::jsonb where id = 'cc-large'",
+        "{\"type\": \"object\", \"properties\": {\"n\": {\"enum\": [" + values + "]}}}");
+    assertThat(f.queryValue("select count(*) from module_registry.settings_checks where module_id = 'cc-large'"))
+        .isEqualTo(0L);
+    Tenant acme = f.tenant("Acme");
+    f.update("insert into public.org_modules (org_id, module_id, settings) values (?, 'cc-large', '{\"n\": 4999}')",
+        acme.orgId());
+    assertThatThrownBy(() -> Caller.user("admin", acme.admin()).update(app, "update public.org_modules"
+        + " set settings = '{\"n\": 5000}' where org_id = ? and module_id = 'cc-large'", acme.orgId()))
+        .satisfies(sqlState(SettingsContractSqlTest.BROKEN))
+        .hasMessageContaining("'/n' violates enum");
   }
 
   @Test
@@ -164,6 +185,28 @@ class SettingsCompiledCheckSqlTest {
         + " set settings = '{\"d\": [\"flat\"]}' where org_id = ? and module_id = 'cc-deep'", acme.orgId()))
         .satisfies(sqlState(SettingsContractSqlTest.BROKEN))
         .hasMessageContaining("'/d/0' violates type");
+  }
+
+  @Test
+  void aConstOrEnumValueNestedDeeperThanTheCompilerGoesLeavesWhatLiesDeeperToTheWalk() {
+    // a value 300 deep compiled whole would make a check whose evaluation recurses 300 deep too: from a
+    // deeper call stack (a trigger inside a function) a valid write ran out of stack, where the walk alone
+    // (a queue) does not; the value's nesting counts against the compiler's bound like a subschema's
+    String deep = "[".repeat(300) + "1" + "]".repeat(300);
+    f.module("cc-deep-const", "Deep const");
+    f.update("update public.modules set settings_schema = ?::jsonb where id = 'cc-deep-const'",
+        "{\"type\": \"object\", \"properties\": {\"c\": {\"const\": " + deep + "},"
+            + " \"e\": {\"enum\": [\"flat\", " + deep + "]}, \"s\": {\"const\": [[1]]}}}");
+    assertThat(matches("cc-deep-const", "{\"s\": [[1]], \"e\": \"flat\"}")).as("shallow: decided by the check").isTrue();
+    assertThat(matches("cc-deep-const", "{\"c\": " + deep + "}")).as("deeper than the compiler went: walked").isFalse();
+    assertThat(matches("cc-deep-const", "{\"e\": " + deep + "}")).as("deeper than the compiler went: walked").isFalse();
+    Tenant acme = f.tenant("Acme");
+    f.update("insert into public.org_modules (org_id, module_id, settings) values (?, 'cc-deep-const', ?::jsonb)",
+        acme.orgId(), "{\"c\": " + deep + ", \"e\": " + deep + "}");
+    assertThatThrownBy(() -> Caller.user("admin", acme.admin()).update(app, "update public.org_modules"
+        + " set settings = '{\"c\": [[2]]}' where org_id = ? and module_id = 'cc-deep-const'", acme.orgId()))
+        .satisfies(sqlState(SettingsContractSqlTest.BROKEN))
+        .hasMessageContaining("'/c' violates const");
   }
 
   @Test
