@@ -259,7 +259,7 @@ class RegistryCodegenTest {
   }
 
   @Test
-  void anUnreachableDatabaseFailsWithinSecondsWithoutThePassword() {
+  void anUnreachableDatabaseFailsNamingItWithoutThePassword() {
     Path out = temp.resolve("jooq");
     long started = System.nanoTime();
     assertThatThrownBy(() -> RegistryCodegen.builder(out)

@@ -57,6 +57,27 @@ class SettingsCompiledCheckSqlTest {
         + " from module_registry.settings_checks where module_id = ?", document, module);
   }
 
+  private static void withSchema(String module, String name, String schema) {
+    f.module(module, name);
+    f.update("update public.modules set settings_schema = ?::jsonb where id = ?", schema, module);
+  }
+
+  /** A tenant with the module installed, as the owner, with these settings. */
+  private static Tenant installed(String module, String settings) {
+    Tenant acme = f.tenant("Acme");
+    f.update("insert into public.org_modules (org_id, module_id, settings) values (?, ?, ?::jsonb)",
+        acme.orgId(), module, settings);
+    return acme;
+  }
+
+  /** The tenant's admin, through RLS, replacing the module's settings: refused with the walk's message. */
+  private static void assertAdminWriteRefused(Tenant acme, String module, String settings, String message) {
+    assertThatThrownBy(() -> Caller.user("admin", acme.admin()).update(app, "update public.org_modules"
+        + " set settings = ?::jsonb where org_id = ? and module_id = ?", settings, acme.orgId(), module))
+        .satisfies(sqlState(SettingsContractSqlTest.BROKEN))
+        .hasMessageContaining(message);
+  }
+
   @Test
   void theCatalogsTriggerKeepsEachModulesCheckWithTheSchemaItWasCompiledFrom() {
     f.module("cc-follow", "Follow");
@@ -137,24 +158,15 @@ class SettingsCompiledCheckSqlTest {
     // an enum of 5,000 numbers: about 175,000 characters of check, past the compiler's 100,000
     String values = IntStream.range(0, 5000).mapToObj(Integer::toString)
         .collect(Collectors.joining(", "));
-    f.module("cc-large", "Large");
-    f.update("update public.modules set settings_schema = ?::jsonb where id = 'cc-large'",
-        "{\"type\": \"object\", \"properties\": {\"n\": {\"enum\": [" + values + "]}}}");
+    withSchema("cc-large", "Large", "{\"type\": \"object\", \"properties\": {\"n\": {\"enum\": [" + values + "]}}}");
     assertThat(f.queryValue("select count(*) from module_registry.settings_checks where module_id = 'cc-large'"))
         .isEqualTo(0L);
-    Tenant acme = f.tenant("Acme");
-    f.update("insert into public.org_modules (org_id, module_id, settings) values (?, 'cc-large', '{\"n\": 4999}')",
-        acme.orgId());
-    assertThatThrownBy(() -> Caller.user("admin", acme.admin()).update(app, "update public.org_modules"
-        + " set settings = '{\"n\": 5000}' where org_id = ? and module_id = 'cc-large'", acme.orgId()))
-        .satisfies(sqlState(SettingsContractSqlTest.BROKEN))
-        .hasMessageContaining("'/n' violates enum");
+    assertAdminWriteRefused(installed("cc-large", "{\"n\": 4999}"), "cc-large", "{\"n\": 5000}", "'/n' violates enum");
   }
 
   @Test
   void lengthsWrittenAsDecimalsCompileToTheSameBounds() {
-    f.module("cc-decimal", "Decimal");
-    f.update("update public.modules set settings_schema = ?::jsonb where id = 'cc-decimal'",
+    withSchema("cc-decimal", "Decimal",
         "{\"type\": \"object\", \"properties\": {\"code\": {\"type\": \"string\", \"minLength\": 2.0, \"maxLength\": 3.0}}}");
     assertThat(matches("cc-decimal", "{\"code\": \"ab\"}")).isTrue();
     assertThat(matches("cc-decimal", "{\"code\": \"abc\"}")).isTrue();
@@ -172,19 +184,12 @@ class SettingsCompiledCheckSqlTest {
       definition = "{\"items\": " + definition + "}";
       property = "{\"type\": \"array\", \"items\": " + property + "}";
     }
-    f.module("cc-deep", "Deep");
-    f.update("update public.modules set settings_schema = ?::jsonb where id = 'cc-deep'",
+    withSchema("cc-deep", "Deep",
         "{\"type\": \"object\", \"$defs\": {\"deep\": " + definition + "}, \"properties\": {\"d\": " + property + "}}");
     assertThat(matches("cc-deep", "{\"d\": [[]]}")).as("shallow: decided by the check").isTrue();
     String deep = "{\"d\": " + "[".repeat(100) + "]".repeat(100) + "}";
     assertThat(matches("cc-deep", deep)).as("deeper than the compiler went: walked").isFalse();
-    Tenant acme = f.tenant("Acme");
-    f.update("insert into public.org_modules (org_id, module_id, settings) values (?, 'cc-deep', ?::jsonb)",
-        acme.orgId(), deep);
-    assertThatThrownBy(() -> Caller.user("admin", acme.admin()).update(app, "update public.org_modules"
-        + " set settings = '{\"d\": [\"flat\"]}' where org_id = ? and module_id = 'cc-deep'", acme.orgId()))
-        .satisfies(sqlState(SettingsContractSqlTest.BROKEN))
-        .hasMessageContaining("'/d/0' violates type");
+    assertAdminWriteRefused(installed("cc-deep", deep), "cc-deep", "{\"d\": [\"flat\"]}", "'/d/0' violates type");
   }
 
   @Test
@@ -193,20 +198,14 @@ class SettingsCompiledCheckSqlTest {
     // deeper call stack (a trigger inside a function) a valid write ran out of stack, where the walk alone
     // (a queue) does not; the value's nesting counts against the compiler's bound like a subschema's
     String deep = "[".repeat(300) + "1" + "]".repeat(300);
-    f.module("cc-deep-const", "Deep const");
-    f.update("update public.modules set settings_schema = ?::jsonb where id = 'cc-deep-const'",
+    withSchema("cc-deep-const", "Deep const",
         "{\"type\": \"object\", \"properties\": {\"c\": {\"const\": " + deep + "},"
             + " \"e\": {\"enum\": [\"flat\", " + deep + "]}, \"s\": {\"const\": [[1]]}}}");
     assertThat(matches("cc-deep-const", "{\"s\": [[1]], \"e\": \"flat\"}")).as("shallow: decided by the check").isTrue();
     assertThat(matches("cc-deep-const", "{\"c\": " + deep + "}")).as("deeper than the compiler went: walked").isFalse();
     assertThat(matches("cc-deep-const", "{\"e\": " + deep + "}")).as("deeper than the compiler went: walked").isFalse();
-    Tenant acme = f.tenant("Acme");
-    f.update("insert into public.org_modules (org_id, module_id, settings) values (?, 'cc-deep-const', ?::jsonb)",
-        acme.orgId(), "{\"c\": " + deep + ", \"e\": " + deep + "}");
-    assertThatThrownBy(() -> Caller.user("admin", acme.admin()).update(app, "update public.org_modules"
-        + " set settings = '{\"c\": [[2]]}' where org_id = ? and module_id = 'cc-deep-const'", acme.orgId()))
-        .satisfies(sqlState(SettingsContractSqlTest.BROKEN))
-        .hasMessageContaining("'/c' violates const");
+    assertAdminWriteRefused(installed("cc-deep-const", "{\"c\": " + deep + ", \"e\": " + deep + "}"),
+        "cc-deep-const", "{\"c\": [[2]]}", "'/c' violates const");
   }
 
   @Test
